@@ -1,0 +1,156 @@
+// Every named query: its access mode, its parameters and the shape of its rows. The Cypher
+// itself lives in cypher/<read|write>/<name>.cypher; test/cypher/registry.test.ts checks
+// that each file's `$params` are exactly the ones registered here and that no file is left out.
+import { readFileSync } from 'node:fs';
+import type { NodeLabel, RelationshipType } from './model.ts';
+
+export type QueryMode = 'READ' | 'WRITE';
+
+/** What Neo4j can store as a property (the pipeline uses no nested maps). */
+export type PropertyValue = string | number | boolean | null | readonly string[] | readonly number[];
+export type PropertyMap = Readonly<Record<string, PropertyValue>>;
+
+/** Node labels written from a document's `nodes`; Document nodes come from `merge-document`. */
+export type NodeRowLabel = Exclude<NodeLabel, 'Document'>;
+
+export interface NodeRow {
+  readonly id: string;
+  /** Every property of the node, `id` included: it replaces what the node had. */
+  readonly props: PropertyMap;
+}
+
+export interface FactRow {
+  readonly from: string;
+  readonly to: string;
+  readonly toLabel: NodeLabel;
+  readonly props: PropertyMap;
+}
+
+export interface DocumentParams {
+  readonly id: string;
+  readonly path: string;
+  readonly sha256: string;
+  readonly format: string;
+  readonly text: string;
+  readonly ingestedAt: string;
+  readonly extraction: string;
+  readonly extractorVersion: string;
+  readonly factsHash: string;
+}
+
+export interface StoredDocumentRow {
+  readonly id: string;
+  readonly path: string;
+  readonly sha256: string;
+  readonly format: string;
+  readonly text: string;
+  readonly extraction: string | null;
+  readonly extractorVersion: string | null;
+}
+
+export interface QuerySpec<M extends QueryMode, P, R> {
+  readonly mode: M;
+  readonly params: readonly (keyof P & string)[];
+  /** Never set: carries the Params and Row types of the query. */
+  readonly types?: { readonly params: P; readonly row: R };
+}
+
+/** `define<Params, Row>()(mode, {param: true, …})`: the object must name every parameter, no more. */
+function define<P extends object = {}, R = never>() {
+  return <M extends QueryMode>(mode: M, params: { readonly [K in keyof P]-?: true }): QuerySpec<M, P, R> => ({
+    mode,
+    params: Object.keys(params) as (keyof P & string)[],
+  });
+}
+
+type Rows<T> = { readonly rows: readonly T[] };
+const nodeRows = define<Rows<NodeRow>>();
+const factRows = define<Rows<FactRow>, { created: number }>();
+
+export const queries = {
+  'list-document-hashes': define<{}, { id: string; factsHash: string | null }>()('READ', {}),
+  'list-stored-documents': define<{}, StoredDocumentRow>()('READ', {}),
+  'dump-nodes': define<{}, { labels: string[]; props: PropertyMap }>()('READ', {}),
+  'dump-relationships': define<{}, { type: string; fromId: string; toId: string; props: PropertyMap }>()('READ', {}),
+  'count-nodes-by-label': define<{}, { label: string; total: number }>()('READ', {}),
+  'count-relationships-by-type': define<{}, { type: string; total: number }>()('READ', {}),
+
+  'merge-document': define<DocumentParams>()('WRITE', {
+    id: true, path: true, sha256: true, format: true, text: true,
+    ingestedAt: true, extraction: true, extractorVersion: true, factsHash: true,
+  }),
+  'delete-document-facts': define<{ doc: string }>()('WRITE', { doc: true }),
+  'delete-document': define<{ doc: string }>()('WRITE', { doc: true }),
+  'delete-orphan-nodes': define()('WRITE', {}),
+  'delete-graph': define()('WRITE', {}),
+
+  'merge-person-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-organisation-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-group-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-project-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-event-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-place-nodes': nodeRows('WRITE', { rows: true }),
+  'merge-meeting-nodes': nodeRows('WRITE', { rows: true }),
+
+  'create-attended-facts': factRows('WRITE', { rows: true }),
+  'create-member-of-facts': factRows('WRITE', { rows: true }),
+  'create-works-on-facts': factRows('WRITE', { rows: true }),
+  'create-takes-part-in-facts': factRows('WRITE', { rows: true }),
+  'create-held-facts': factRows('WRITE', { rows: true }),
+  'create-recorded-in-facts': factRows('WRITE', { rows: true }),
+  'create-discussed-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-facts': factRows('WRITE', { rows: true }),
+} as const;
+
+export type QueryName = keyof typeof queries;
+type Types<N extends QueryName> = NonNullable<(typeof queries)[N]['types']>;
+export type Params<N extends QueryName> = Types<N>['params'];
+export type Row<N extends QueryName> = Types<N>['row'];
+export type ReadQueryName = { [N in QueryName]: (typeof queries)[N]['mode'] extends 'READ' ? N : never }[QueryName];
+export type WriteQueryName = Exclude<QueryName, ReadQueryName>;
+
+/** The query that merges a document's nodes of each label (labels cannot be parameters). */
+export const nodeMergeQueries = {
+  Person: 'merge-person-nodes',
+  Organisation: 'merge-organisation-nodes',
+  Group: 'merge-group-nodes',
+  Project: 'merge-project-nodes',
+  Event: 'merge-event-nodes',
+  Place: 'merge-place-nodes',
+  Meeting: 'merge-meeting-nodes',
+} as const satisfies Record<NodeRowLabel, WriteQueryName>;
+
+/** The query that creates a document's facts of each relationship type. */
+export const factCreateQueries = {
+  ATTENDED: 'create-attended-facts',
+  MEMBER_OF: 'create-member-of-facts',
+  WORKS_ON: 'create-works-on-facts',
+  TAKES_PART_IN: 'create-takes-part-in-facts',
+  HELD: 'create-held-facts',
+  RECORDED_IN: 'create-recorded-in-facts',
+  DISCUSSED: 'create-discussed-facts',
+  MENTIONS: 'create-mentions-facts',
+} as const satisfies Record<RelationshipType, WriteQueryName>;
+
+export function isQueryName(name: string): name is QueryName {
+  return Object.hasOwn(queries, name);
+}
+
+/** Where a query's Cypher lives: read/ or write/ by its mode. */
+export function queryFile(name: QueryName): URL {
+  const folder = queries[name].mode === 'READ' ? 'read' : 'write';
+  return new URL(`./${folder}/${name}.cypher`, import.meta.url);
+}
+
+const texts = new Map<QueryName, string>();
+
+/** The Cypher of a named query, read once and cached. */
+export function queryText(name: QueryName): string {
+  let text = texts.get(name);
+  if (text === undefined) {
+    if (!isQueryName(name)) throw new Error(`unknown query '${String(name)}': register it in cypher/registry.ts`);
+    text = readFileSync(queryFile(name), 'utf8');
+    texts.set(name, text);
+  }
+  return text;
+}

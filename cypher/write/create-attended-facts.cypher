@@ -1,0 +1,8 @@
+// Creates one document's ATTENDED facts. The document's nodes are merged first; a row whose
+// end is missing matches nothing, so the caller compares `created` with its row count.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Meeting {id: row.to})
+CREATE (a)-[r:ATTENDED]->(b)
+SET r = row.props
+RETURN count(r) AS created

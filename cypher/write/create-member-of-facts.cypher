@@ -1,0 +1,10 @@
+// Creates one document's MEMBER_OF facts. The document's nodes are merged first; a row whose
+// end is missing matches nothing, so the caller compares `created` with its row count.
+// `row.toLabel` picks the one label of the end node that the fact names.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Organisation|Group {id: row.to})
+WHERE row.toLabel IN labels(b)
+CREATE (a)-[r:MEMBER_OF]->(b)
+SET r = row.props
+RETURN count(r) AS created

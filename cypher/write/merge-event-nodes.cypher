@@ -1,0 +1,5 @@
+// Creates or updates Event nodes by id. `row.props` holds every property, `id` included, and
+// replaces what the node had: props are resolved across the corpus, so the newest wins.
+UNWIND $rows AS row
+MERGE (n:Event {id: row.id})
+SET n = row.props
