@@ -1,0 +1,132 @@
+// Turns one GraphDocument into the rows its load writes, grouped by label and relationship
+// type, after checking it against the model. Pure: the loader (load.ts) runs the plan.
+import { nodeLabels, relationshipTypes } from '../cypher/model.ts';
+import type { NodeLabel, RelationshipType } from '../cypher/model.ts';
+import type { DocumentParams, FactRow, NodeRow, NodeRowLabel, PropertyMap } from '../cypher/registry.ts';
+import type { GraphDocument } from './types.ts';
+
+export interface DocumentPlan {
+  readonly id: string;
+  readonly factsHash: string;
+  readonly document: Omit<DocumentParams, 'ingestedAt'>;
+  /** Node rows per label, labels and ids in sorted order. */
+  readonly nodes: readonly { readonly label: NodeRowLabel; readonly rows: readonly NodeRow[] }[];
+  /** Fact rows per relationship type, types in sorted order, facts in document order. */
+  readonly facts: readonly { readonly type: RelationshipType; readonly rows: readonly FactRow[] }[];
+}
+
+/**
+ * The write plan of one document. A document must define every node its facts join (its own
+ * Document node aside): a fact that leans on a node only another document defines would make
+ * the graph depend on load order. Breaking that, or the model, is a programmer error: it throws.
+ */
+export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
+  const { document } = graphDocument;
+  const fail = (reason: string): never => {
+    throw new Error(`load: document ${document.id} (${document.path}): ${reason}`);
+  };
+  if (!document.id) fail('has no id');
+
+  const nodes = new Map<string, { label: NodeRowLabel; row: NodeRow }>();
+  for (const node of graphDocument.nodes) {
+    if (!Object.hasOwn(nodeLabels, node.label)) fail(`node ${node.id} has unknown label '${node.label}'`);
+    // The document's own node is written from `document`; no other Document may appear.
+    if (node.label === 'Document') {
+      if (node.id !== document.id) fail(`defines another document's node ${node.id}`);
+      continue;
+    }
+    if ('id' in node.props && node.props.id !== node.id) fail(`node ${node.id} has props.id '${node.props.id}'`);
+    const row: NodeRow = { id: node.id, props: { ...node.props, id: node.id } };
+    const key = nodeKey(node.label, node.id);
+    const earlier = nodes.get(key);
+    if (earlier && canonicalJson(earlier.row.props) !== canonicalJson(row.props)) {
+      fail(`defines ${node.label} ${node.id} twice with different props`);
+    }
+    nodes.set(key, { label: node.label, row });
+  }
+
+  const facts = new Map<RelationshipType, FactRow[]>();
+  for (const fact of graphDocument.facts) {
+    const spec = relationshipTypes[fact.type];
+    const what = `${fact.type} fact ${fact.from.id} -> ${fact.to.id}`;
+    if (!spec) fail(`${what} has unknown relationship type`);
+    if (!(spec.from as readonly NodeLabel[]).includes(fact.from.label)) fail(`${what} starts at a ${fact.from.label}`);
+    if (!(spec.to as readonly NodeLabel[]).includes(fact.to.label)) fail(`${what} ends at a ${fact.to.label}`);
+    if (fact.props.doc !== document.id) fail(`${what} has doc '${fact.props.doc}'`);
+    for (const end of [fact.from, fact.to]) {
+      const own = end.label === 'Document' && end.id === document.id;
+      if (!own && !nodes.has(nodeKey(end.label, end.id))) fail(`${what} joins ${end.label} ${end.id}, which the document does not define`);
+    }
+    const rows = facts.get(fact.type) ?? [];
+    rows.push({ from: fact.from.id, to: fact.to.id, toLabel: fact.to.label, props: { ...fact.props } });
+    facts.set(fact.type, rows);
+  }
+
+  const byLabel = new Map<NodeRowLabel, NodeRow[]>();
+  for (const key of [...nodes.keys()].sort()) {
+    const { label, row } = nodes.get(key)!;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+  }
+  return {
+    id: document.id,
+    factsHash: graphDocument.factsHash,
+    document: {
+      id: document.id,
+      path: document.path,
+      sha256: document.sha256,
+      format: document.format,
+      text: document.text,
+      extraction: graphDocument.extractionJson,
+      extractorVersion: graphDocument.extractorVersion,
+      factsHash: graphDocument.factsHash,
+    },
+    nodes: [...byLabel].sort(([a], [b]) => compare(a, b)).map(([label, rows]) => ({ label, rows })),
+    facts: [...facts].sort(([a], [b]) => compare(a, b)).map(([type, rows]) => ({ type, rows })),
+  };
+}
+
+export interface InconsistentNode {
+  readonly label: NodeLabel;
+  readonly id: string;
+  readonly documents: readonly string[];
+}
+
+/**
+ * Nodes that two documents define with different props. Resolution across the corpus should
+ * make them agree; when it does not, the document loaded last decides, so the graph would
+ * depend on which documents changed.
+ */
+export function findInconsistentNodes(plans: readonly DocumentPlan[]): InconsistentNode[] {
+  const seen = new Map<string, { label: NodeLabel; id: string; versions: Map<string, string[]> }>();
+  for (const plan of plans) {
+    for (const { label, rows } of plan.nodes) {
+      for (const row of rows) {
+        const key = nodeKey(label, row.id);
+        const entry = seen.get(key) ?? { label, id: row.id, versions: new Map<string, string[]>() };
+        const props = canonicalJson(row.props);
+        entry.versions.set(props, [...(entry.versions.get(props) ?? []), plan.id]);
+        seen.set(key, entry);
+      }
+    }
+  }
+  return [...seen.values()]
+    .filter((entry) => entry.versions.size > 1)
+    .map(({ label, id, versions }) => ({ label, id, documents: [...versions.values()].flat().sort() }));
+}
+
+/** JSON with object keys sorted, so equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as PropertyMap).sort(([a], [b]) => compare(a, b)))
+      : v,
+  );
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function nodeKey(label: string, id: string): string {
+  return `${label}\u0000${id}`;
+}
