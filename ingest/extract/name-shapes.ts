@@ -1,0 +1,91 @@
+// Shapes of names in Swedish text: persons, organisations, project and group compounds, places.
+import { isFirstName, looksLikeSurname, placeNames } from '../lexicon/index.ts';
+import { conjunctions, commonVerbs, functionWords, genericGroupPrefixes, organisationSuffixPattern, prepositions } from '../lexicon/swedish.ts';
+import { isAcronym, isCapitalised, isLowerWord, type Token } from './tokens.ts';
+
+const lower = (t: Token | undefined) => (t ? t.text.toLocaleLowerCase('sv') : '');
+
+/** Two to four name tokens ("Bent S. Nilsen") that a given name, a title or a surname shape supports. */
+export function isPersonRun(run: readonly Token[], titled: boolean): boolean {
+  const words = run.filter((t) => t.word);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((t) => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u.test(t.text))) return false;
+  if (words[0]!.text.length < 2 || words[words.length - 1]!.text.length < 2) return false;
+  if (words.some((t) => organisationSuffixPattern.test(t.text) || placeNames.has(t.text) || isGroupCompound(t.text))) return false;
+  if (functionWords.has(lower(words[0]))) return false;
+  return isFirstName(words[0]!.text) || titled || looksLikeSurname(words[words.length - 1]!.text);
+}
+
+/** "Innovationsgruppen", "Sip-grupp", "klarspråksgruppen"; not the generic "arbetsgrupp". */
+export function isGroupCompound(word: string): boolean {
+  const m = /^(\p{L}{2,}?)(?:s|-)?grupp(?:en)?$/iu.exec(word);
+  return !!m && !isGenericPrefix(m[1]!);
+}
+
+/** "utvecklings-", "arbets-": compounds with these first parts are common nouns. */
+function isGenericPrefix(prefix: string): boolean {
+  const p = prefix.toLocaleLowerCase('sv').replace(/-$/, '');
+  return genericGroupPrefixes.has(p) || genericGroupPrefixes.has(p.replace(/s$/, '')) || genericGroupPrefixes.has(`${p}s`);
+}
+
+/** "mentorsprojektet", "digitaliseringsprojekt"; not "delprojekt" or "utvecklingsprojektet". */
+export function isProjectCompound(word: string): boolean {
+  const m = /^(\p{L}{4,}?)(?:s|-)?projekt(?:et)?$/iu.exec(word);
+  return !!m && !/^(?:utveckling|forskning|pilot|del|samverkan|eu|arbete)$/i.test(m[1]!) && !isGenericPrefix(m[1]!);
+}
+
+export function isOrganisationWord(word: string): boolean {
+  return organisationSuffixPattern.test(word);
+}
+
+/** Streets and squares: "Bredgatan", "Rönnowsgatan 8", "Stortorget". */
+export function isPlaceWord(word: string): boolean {
+  return placeNames.has(word) || /^\p{Lu}\p{Ll}+(?:gatan|vägen|torget|gränd|platsen|allén|stigen|backen)$/u.test(word);
+}
+
+/**
+ * A genitive "-s" is dropped when a noun follows ("Vorta Droms samarbete", "Bryggans nya …"),
+ * not when the name itself ends in s ("på Dunkers den 11 oktober").
+ */
+export function genitiveBase(word: string, next: Token | undefined): string {
+  if (!/[^sxz]s$/.test(word) || word.length < 4 || isAcronym({ text: word } as Token)) return word;
+  const n = lower(next);
+  if (!isLowerWord(next) || functionWords.has(n) || prepositions.has(n) || conjunctions.has(n) || commonVerbs.has(n)) return word;
+  return word.slice(0, -1);
+}
+
+/**
+ * A name that starts with a capitalised common word runs on over lower-case words
+ * ("Bättre hälsa för unga romer", "Röda korset") until punctuation, a conjunction, a verb,
+ * an organisation word, or a preposition that leads to another name.
+ */
+export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 6): number {
+  let k = from;
+  while (k < tokens.length && k - from < maxWords) {
+    const u = tokens[k]!;
+    const low = lower(u);
+    if (!isLowerWord(u) || conjunctions.has(low) || commonVerbs.has(low) || functionWords.has(low)) break;
+    // "Allmänna arvsfonden", "Gemensam utvecklingsgrupp": an organisation or group word ends the name.
+    if (isOrganisationWord(u.text) || /grupp(?:en)?$/.test(u.text)) return k + 1;
+    if (prepositions.has(low) && (!isLowerWord(tokens[k + 1]) || isOrganisationWord(tokens[k + 1]!.text))) break;
+    k += 1;
+  }
+  while (k > from && prepositions.has(lower(tokens[k - 1]))) k -= 1;
+  return k;
+}
+
+/** "Centrum för tjänsteforskning" ~ "CTF": the letters appear in order, the first first. */
+export function isAcronymOf(acronym: string, phrase: string): boolean {
+  const letters = acronym.toLocaleLowerCase('sv').replace(/[^\p{L}]/gu, '');
+  const text = phrase.toLocaleLowerCase('sv');
+  if (!letters || text[0] !== letters[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
+export { isAcronym, isCapitalised, isLowerWord, lower };

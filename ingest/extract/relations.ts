@@ -1,0 +1,77 @@
+// Facts between names in running text: memberships, project roles, and absences.
+import { administrationOfTitle, isRoleWord, partyCodes, titlePattern } from '../lexicon/swedish.ts';
+import type { Candidate, ExtractContext, Extractor, NameRef } from './context.ts';
+
+const followingOrganisation = /^\s*(?:\(|,?\s*(?:från|vid|hos|på|inom)\s+)$/;
+
+function organisationAt(ctx: ExtractContext, from: number): Candidate | undefined {
+  const text = ctx.parsed.doc.text;
+  return ctx.out.candidates.find((c) => c.type === 'organisation' && c.start >= from && c.start - from <= 8 && followingOrganisation.test(text.slice(from, c.start)));
+}
+
+function member(ctx: ExtractContext, person: NameRef, organisation: string, role: string | null, cue: string, end: number): void {
+  ctx.out.memberships.push({ person, organisation, role, cue, start: person.start, end });
+}
+
+export const memberships: Extractor = {
+  name: 'memberships',
+  run(ctx) {
+    const text = ctx.parsed.doc.text;
+    const people: NameRef[] = ctx.out.candidates.filter((c) => c.type === 'person' && c.cue !== 'attendance');
+    for (const person of people) {
+      // "Jörgen Wahlström (HelSam)", "Eva Kollberg från föreningsbidrag", "Arne Kristiansen vid socialhögskolan".
+      const org = organisationAt(ctx, person.end);
+      // "(MP)" after a name is the person's party, not an organisation they represent.
+      if (org && !partyCodes.has(org.name)) member(ctx, person, org.name, null, 'name+organisation', org.end);
+      // "socialdirektören Dinah Åbinger": the head of socialförvaltningen.
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
+      const title = before?.[1];
+      if (title && titlePattern.test(title)) {
+        const admin = administrationOfTitle(title);
+        if (admin) member(ctx, person, admin, title.toLocaleLowerCase('sv'), 'title', person.end);
+      }
+      // "Socialnämndens ordförande Ann-Christine Borgman": an organisation's role holder.
+      const owner = ctx.out.candidates.find((c) => c.type === 'organisation' && c.end < person.start && person.start - c.end <= 25 &&
+        /^s\s+\p{Ll}+\s+$/u.test(text.slice(c.end, person.start)) && isRoleWord(text.slice(c.end + 1, person.start).trim()));
+      if (owner) member(ctx, person, owner.name, text.slice(owner.end + 1, person.start).trim(), 'genitive-role', person.end);
+    }
+    // "Pernille (AMF)", "Henrietta på AMF": a lone given name tied to an organisation is a person.
+    for (const given of ctx.out.firstNames) {
+      const org = organisationAt(ctx, given.end);
+      if (!org || !/^\s*(?:\(|på|från|vid|hos)/.test(text.slice(given.end, org.start))) continue;
+      ctx.out.candidates.push({ type: 'person', name: given.name, start: given.start, end: given.end, cue: 'given-name+organisation', strength: 2 });
+      member(ctx, given, org.name, null, 'given-name+organisation', org.end);
+    }
+  },
+};
+
+export const projectRoles: Extractor = {
+  name: 'project-roles',
+  run(ctx) {
+    const text = ctx.parsed.doc.text;
+    const people = ctx.out.candidates.filter((c) => c.type === 'person');
+    for (const section of ctx.out.sections) {
+      const project = ctx.out.candidates.find((c) => c.type === 'project' && c.cue === 'heading' && c.start === section.start);
+      if (!project) continue;
+      for (const person of people.filter((p) => p.start > section.start && p.end <= section.end)) {
+        // "med Allan Hedman som projektledare": the role the person has in the project.
+        const m = /^\s+som\s+(\p{Ll}+)/u.exec(text.slice(person.end, person.end + 40));
+        if (m && isRoleWord(m[1]!)) ctx.out.projectRoles.push({ person, project: project.name, role: m[1]!, start: person.start, end: person.end + m[0].length });
+      }
+    }
+  },
+};
+
+// "Pernilla är inte med", "Eftersom David inte är med på mötet", "X har förhinder", "X deltar inte".
+const absence = /(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s+(?:(?:är|var)\s+inte\s+(?:med|närvarande|här)|inte\s+(?:är|var)\s+med|har\s+(?:anmält\s+)?förhinder|deltar\s+inte|kunde\s+inte\s+(?:komma|delta|närvara))/gu;
+
+export const absences: Extractor = {
+  name: 'absences',
+  run(ctx) {
+    for (const m of ctx.parsed.doc.text.matchAll(absence)) {
+      const name = m[1]!.replace(/^(?:Eftersom|Då|När|Att)\s+/, '');
+      const start = m.index! + m[0].indexOf(name);
+      ctx.out.absentees.push({ name, start, end: start + name.length });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// Word lists kept as editable data files beside this module, read once.
+import { readFileSync } from 'node:fs';
+
+function readList(name: string): ReadonlySet<string> {
+  const text = readFileSync(new URL(name, import.meta.url), 'utf8');
+  return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+export const firstNames = readList('./first-names.txt');
+export const placeNames = readList('./places.txt');
+
+/** "Ann-Christine" is a given name when its first part is one. */
+export function isFirstName(word: string): boolean {
+  return firstNames.has(word) || (word.includes('-') && firstNames.has(word.split('-')[0]!));
+}
+
+// Swedish surnames: patronymics (-son, -sson), Danish/Norwegian -sen, and the nature-word
+// compounds common since the 1900s (-berg, -ström, -gren, -qvist …), or a French-style -én/-ér.
+const surnameShape =
+  /(?:s?son|sen|berg|ström|strand|gren|qvist|kvist|lund|holm|dahl|dal|man|mann|ander|ell|éus|én|ér|stedt|stad|blad|hed|mark|fors|löf|bäck|vall|ling|sjö|gård|borg|by|näs|ek|lind|lin|nér|vik|wall|quist|sköld|stam|stig|torp|rot|ros|eng|hage|fält|feldt|skog|ås|ö)$/;
+
+export function looksLikeSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && surnameShape.test(word);
+}

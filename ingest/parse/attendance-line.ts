@@ -1,0 +1,94 @@
+// One line of an attendance list: "Name, Organisation", "Name organisation", "Name, role",
+// "Name, Org/Org", "Name (ej närvarande)", "Name (antecknar)", "Name (S)".
+import type { Span } from '../types.ts';
+import { functionWords, isRoleWord, partyCodes } from '../lexicon/swedish.ts';
+
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+export interface AttendeeLine {
+  readonly name: TextSpan;
+  readonly organisations: readonly TextSpan[];
+  readonly party: TextSpan | null;
+  readonly role: TextSpan | null;
+  readonly present: boolean;
+  readonly minuteTaker: boolean;
+}
+
+// A name token: "Bo", "Ann-Christine", "Åbinger", an initial "S." / "S", or a particle (von, af, de).
+const nameToken = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.?|von|af|de|van|der|al|el|bin)$/u;
+// "(ej närvarande)", "(frånvarande)": absent; "(antecknar)", "(sekreterare)": the minute taker.
+const absentMarker = /^(?:ej\s+närvarande|ej\s+närv\.?|inte\s+närvarande|frånvarande|förhinder|anmält\s+förhinder)$/i;
+const minuteTakerMarker = /^(?:antecknar|antecknade|sekreterare|protokollförare|vid\s+pennan|sekr\.?)$/i;
+
+function trimSpan(text: string, start: number): TextSpan {
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim().replace(/[.;:]+$/, '');
+  return { text: t, start: start + lead, end: start + lead + t.length };
+}
+
+/** Splits "Ria/G7" or "Ria och G7" into its parts, each with its own span. */
+function splitParts(text: string, start: number): TextSpan[] {
+  const parts: TextSpan[] = [];
+  const re = /[^/,]+/g;
+  for (const m of text.matchAll(re)) {
+    for (const piece of m[0].split(/\s+och\s+/)) {
+      const at = m[0].indexOf(piece);
+      const span = trimSpan(piece, start + m.index! + at);
+      if (span.text) parts.push(span);
+    }
+  }
+  return parts;
+}
+
+export function parseAttendeeLine(text: string, start: number): AttendeeLine | null {
+  // An attendance line is short and is not a sentence.
+  if (text.split(/\s+/).length > 9 || /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text) || /\S{2,}\.$/.test(text) && text.split(/\s+/).length > 4) return null;
+  let present = true;
+  let minuteTaker = false;
+  let party: TextSpan | null = null;
+  let role: TextSpan | null = null;
+  const organisations: TextSpan[] = [];
+  // Parenthesised markers, anywhere on the line.
+  let rest = text;
+  for (const m of text.matchAll(/\(([^)]*)\)/g)) {
+    const inner = m[1]!.trim();
+    const innerSpan = trimSpan(m[1]!, start + m.index! + 1);
+    if (absentMarker.test(inner)) present = false;
+    else if (minuteTakerMarker.test(inner)) {
+      minuteTaker = true;
+      role = innerSpan;
+    } else if (partyCodes.has(inner.toUpperCase())) party = innerSpan;
+    else organisations.push(...splitParts(m[1]!, start + m.index! + 1));
+    rest = rest.slice(0, m.index!) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+  }
+  const comma = rest.indexOf(',');
+  const head = comma >= 0 ? rest.slice(0, comma) : rest;
+  const tokens = [...head.matchAll(/\S+/g)];
+  let nameEnd = 0;
+  let count = 0;
+  for (const t of tokens) {
+    if (!nameToken.test(t[0])) break;
+    nameEnd = t.index! + t[0].length;
+    count += 1;
+  }
+  if (count === 0 || functionWords.has(tokens[0]![0].toLocaleLowerCase('sv'))) return null;
+  const tail = head.slice(nameEnd).trim();
+  const hasQualifier = comma >= 0 || organisations.length > 0 || party !== null || !present || minuteTaker;
+  // A lone word is a name only when something qualifies it ("Pernille, AMF"); two or more
+  // name tokens are a name on their own ("Anders S", "Bent S. Nilsen").
+  if (count < 2 && !hasQualifier) return null;
+  if (tail && comma < 0 && /^\p{Lu}/u.test(tail)) return null;
+  const name = trimSpan(head.slice(0, nameEnd), start);
+  if (!/\p{Ll}/u.test(name.text) && count < 2) return null;
+  const qualifiers: TextSpan[] = [];
+  if (tail) qualifiers.push(trimSpan(tail, start + head.indexOf(tail, nameEnd)));
+  if (comma >= 0) qualifiers.push(...splitParts(rest.slice(comma + 1), start + comma + 1));
+  for (const q of qualifiers) {
+    if (isRoleWord(q.text)) role = role ?? q;
+    else if (partyCodes.has(q.text.toUpperCase())) party = q;
+    else organisations.push(q);
+  }
+  return { name, organisations, party, role, present, minuteTaker };
+}

@@ -1,0 +1,65 @@
+// Swedish date mentions: "4 april 2016", "den 3 och 4 maj", "måndag 18 december", "2020-08-18".
+import type { Span } from '../types.ts';
+
+export interface DateMention extends Span {
+  readonly day: number;
+  readonly month: number;
+  readonly year: number | null;
+  /** 0 = Sunday … 6 = Saturday, when a weekday is named next to the date. */
+  readonly weekday: number | null;
+}
+
+const months: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const weekdays: Record<string, number> = {
+  söndag: 0, måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6,
+};
+
+const monthAlt = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+const weekdayAlt = Object.keys(weekdays).join('|');
+// "(måndag[en] )(den )3( och 4) maj( 2016)": a list of days shares the month ("den 3 och 4 maj").
+const spelled = new RegExp(
+  `(?:\\b(${weekdayAlt})(?:en)?\\s+(?:den\\s+)?)?\\b(\\d{1,2})(?:\\s*(?:och|&|–|-)\\s*(\\d{1,2}))?\\s+(${monthAlt})\\.?(?:\\s+(\\d{4}))?\\b`,
+  'giu',
+);
+const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function formatDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function findDates(text: string, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(spelled)) {
+    const month = months[m[4]!.toLowerCase()]!;
+    const year = m[5] ? Number(m[5]) : null;
+    const weekday = m[1] ? weekdays[m[1].toLowerCase()]! : null;
+    const start = offset + m.index!;
+    for (const dayText of [m[2], m[3]]) {
+      if (!dayText) continue;
+      const day = Number(dayText);
+      if (day < 1 || day > 31) continue;
+      found.push({ day, month, year, weekday, start, end: start + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(iso)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isValidDate(year, month, day)) {
+      found.push({ day, month, year, weekday: null, start: offset + m.index!, end: offset + m.index! + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,72 @@
+// The registry: curated aliases, nicknames, categories and merges, read from a YAML file.
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { normaliseKey, organisationCategories } from '../cypher/model.ts';
+
+const named = z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) });
+
+const registrySchema = z.object({
+  nicknames: z.record(z.string(), z.string()).default({}),
+  organisations: z.array(named.extend({ category: z.enum(organisationCategories).optional() })).default([]),
+  persons: z.array(named).default([]),
+  groups: z.array(named).default([]),
+  projects: z.array(named).default([]),
+  notPersons: z.array(z.string()).default([]),
+  keepApart: z.array(z.tuple([z.string(), z.string()])).default([]),
+});
+
+export type RegistryFile = z.infer<typeof registrySchema>;
+
+export interface Registry {
+  readonly file: RegistryFile;
+  /** "bosse" → "Bo". */
+  readonly nicknames: ReadonlyMap<string, string>;
+  /** Normalised alias or name → canonical name, per kind. */
+  readonly organisationAliases: ReadonlyMap<string, string>;
+  readonly personAliases: ReadonlyMap<string, string>;
+  readonly groupAliases: ReadonlyMap<string, string>;
+  readonly projectAliases: ReadonlyMap<string, string>;
+  readonly categories: ReadonlyMap<string, string>;
+  readonly notPersons: ReadonlySet<string>;
+  readonly keepApart: ReadonlySet<string>;
+}
+
+function aliasMap(entries: readonly { name: string; aliases: string[] }[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of entries) for (const n of [e.name, ...e.aliases]) map.set(normaliseKey(n), e.name);
+  return map;
+}
+
+export function buildRegistry(file: RegistryFile): Registry {
+  return {
+    file,
+    nicknames: new Map(Object.entries(file.nicknames).map(([k, v]) => [normaliseKey(k), v])),
+    organisationAliases: aliasMap(file.organisations),
+    personAliases: aliasMap(file.persons),
+    groupAliases: aliasMap(file.groups),
+    projectAliases: aliasMap(file.projects),
+    categories: new Map(file.organisations.filter((o) => o.category).map((o) => [normaliseKey(o.name), o.category!])),
+    notPersons: new Set(file.notPersons.map(normaliseKey)),
+    keepApart: new Set(file.keepApart.map(([a, b]) => [normaliseKey(a), normaliseKey(b)].sort().join('|'))),
+  };
+}
+
+export const emptyRegistry: Registry = buildRegistry(registrySchema.parse({}));
+
+/** Reads and validates the registry; a missing file is an empty registry, a bad one a clear error. */
+export async function loadRegistry(filePath: string): Promise<Registry> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyRegistry;
+    throw new Error(`${filePath}: cannot read the registry (${(error as Error).message})`);
+  }
+  const parsed = registrySchema.safeParse(parseYaml(text) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${filePath}: registry field '${issue.path.join('.')}': ${issue.message}`);
+  }
+  return buildRegistry(parsed.data);
+}
