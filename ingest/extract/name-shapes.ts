@@ -67,6 +67,8 @@ export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 
     if (!isLowerWord(u) || conjunctions.has(low) || commonVerbs.has(low) || functionWords.has(low)) break;
     // "Allmänna arvsfonden", "Gemensam utvecklingsgrupp": an organisation or group word ends the name.
     if (isOrganisationWord(u.text) || /grupp(?:en)?$/.test(u.text)) return k + 1;
+    // "Utveckling av socialt arbete i Helsingborg": a place closes the name.
+    if (prepositions.has(low) && isCapitalised(tokens[k + 1]) && isPlaceWord(tokens[k + 1]!.text)) return k + 2;
     if (prepositions.has(low) && (!isLowerWord(tokens[k + 1]) || isOrganisationWord(tokens[k + 1]!.text))) break;
     k += 1;
   }

@@ -1,5 +1,5 @@
 // Names in running text: persons, organisations, projects and places, each with its span.
-import { isFirstName } from '../lexicon/index.ts';
+import { isCommonWord, isFirstName } from '../lexicon/index.ts';
 import { functionWords, organisationAnnouncers, organisationPhrasePatterns, prepositions, projectAnnouncers, titlePattern } from '../lexicon/swedish.ts';
 import type { Block } from '../parse/lines.ts';
 import type { Span } from '../types.ts';
@@ -58,7 +58,7 @@ function singleWord(scan: Scan, i: number, j: number): number {
     return j;
   }
   // "IOP-avtal", "IT-stöd": an abbreviation compounded with a common noun is a common noun.
-  if (/^\p{Lu}{2,}-\p{Ll}/u.test(w.text)) return j;
+  if (/^\p{Lu}{2,}-\p{Ll}/u.test(w.text) && !isGroupCompound(w.text)) return j;
   // "Pernille (AMF)": a single name followed by an organisation in brackets is a person.
   if (next?.text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')' && !isAcronymOf(tokens[j + 1]!.text, w.text) && !isPlaceWord(w.text)) {
     scan.ctx.out.firstNames.push({ name: w.text, start: w.start, end: w.end });
@@ -70,7 +70,9 @@ function singleWord(scan: Scan, i: number, j: number): number {
   if (isGroupCompound(base) || isProjectCompound(base)) return add(scan, 'project', span, base, 'group-compound', 2), j;
   if (isPlaceWord(base)) return add(scan, 'place', span, base, 'place', 2), j;
   // A capitalised word that opens a sentence or a heading is usually an ordinary word.
-  if (w.sentenceStart || opensAfterFunctionWord(tokens, i)) return j;
+  // "Olsgården, Ria, Bryggan med flera": a list of names may open a sentence.
+  const listStart = next?.text === ',' && isCapitalised(tokens[j + 1]);
+  if ((w.sentenceStart || opensAfterFunctionWord(tokens, i)) && !listStart) return j;
   // "Bryggans nya klubbhuschef": a genitive names the owner, and what follows is not a name.
   const end = base !== w.text ? j : extendPhrase(tokens, j);
   const cue = organisationCue(tokens, i);
@@ -81,6 +83,8 @@ function singleWord(scan: Scan, i: number, j: number): number {
     add(scan, type, { start: w.start, end: last.end }, phrase, cue ? 'org-cue-phrase' : 'capitalised-phrase', cue ? 2 : 1);
     return end;
   }
+  // "i Bostad först …": a lone capitalised common word without a cue is not taken for a name.
+  if (!cue && isCommonWord(base)) return j;
   add(scan, 'organisation', span, base, cue ? 'org-cue' : 'capitalised-word', cue ? 2 : 1);
   return j;
 }
@@ -107,8 +111,10 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   }
   // "Gruppen Brister i samverkan", "Föreningen X": the announcing word is not part of the name.
   const announcer = lower(tokens[from]);
-  if (j - from >= 2 && (projectAnnouncers.has(announcer) || organisationAnnouncers.has(announcer))) {
-    const type = projectAnnouncers.has(announcer) ? 'project' : 'organisation';
+  const groupWord = isGroupCompound(tokens[from]!.text) && !tokens[from]!.sentenceStart;
+  if (j - from >= 2 && (projectAnnouncers.has(announcer) || organisationAnnouncers.has(announcer) || groupWord)) {
+    // "Facebookgruppen Utveckling av …": a group word names the group that follows it.
+    const type = groupWord ? 'group' : projectAnnouncers.has(announcer) ? 'project' : 'organisation';
     const end = j - from === 2 ? Math.max(j, extendPhrase(tokens, j)) : j;
     const start = tokens[from + 1]!;
     add(scan, type, { start: start.start, end: tokens[end - 1]!.end }, sliceOf(scan, start.start, tokens[end - 1]!.end), 'announced', 2);
@@ -128,7 +134,9 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   const base = genitiveBase(lastWord.text, tokens[j]);
   const end = lastWord.start + base.length;
   const name = sliceOf(scan, words[0]!.start, end);
-  const type = words.every((t) => isPlaceWord(t.text)) ? 'place' : 'organisation';
+  // "Staden anordnar CurioCity Mashup": what is arranged is an occasion.
+  const arranged = /^(?:anordnar|anordnade|arrangerar|arrangerade|bjuder in till)$/.test(lower(tokens[from - 1]));
+  const type = words.every((t) => isPlaceWord(t.text)) ? 'place' : arranged ? 'event' : 'organisation';
   add(scan, type, { start: words[0]!.start, end }, name, organisationCue(tokens, from) ? 'org-cue' : 'capitalised-run', organisationCue(tokens, from) ? 2 : 1);
   return j;
 }

@@ -22,3 +22,21 @@ const surnameShape =
 export function looksLikeSurname(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && surnameShape.test(word);
 }
+
+let commonWords: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a word, lower-cased, is an ordinary Swedish word (the hunspell word list of the
+ * dictionary-sv package), also in its definite forms ("återvinningen" → "återvinning").
+ */
+export function isCommonWord(word: string): boolean {
+  commonWords ??= new Set(
+    readFileSync(new URL('../../node_modules/dictionary-sv/index.dic', import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('/')[0]!)
+      .filter((w) => /^\p{Ll}/u.test(w)),
+  );
+  const w = word.toLocaleLowerCase('sv');
+  return [w, w.replace(/(?:en|et|n|t|na|arna|erna)$/, '')].some((x) => x.length > 2 && commonWords!.has(x));
+}

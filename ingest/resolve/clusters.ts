@@ -1,0 +1,94 @@
+// Non-person names across the corpus grouped into entities: one cluster per organisation,
+// group, project, event or place, whatever spelling, inflection or abbreviation was used.
+import type { EntityType } from '../../cypher/model.ts';
+import type { Candidate, DocumentExtraction } from '../extract/context.ts';
+import type { Registry } from '../registry.ts';
+import { isWordPrefix, nameKey } from './keys.ts';
+
+export interface Cluster {
+  key: string;
+  type: EntityType;
+  name: string;
+  /** Every spelling seen, with how often. */
+  readonly surfaces: Map<string, number>;
+  readonly evidence: Map<EntityType, { strength: number; count: number }>;
+  category: string | null;
+}
+
+export interface ClusterIndex {
+  readonly clusters: readonly Cluster[];
+  /** The cluster a name belongs to, by its key or an alias's key. */
+  lookup(name: string): Cluster | undefined;
+}
+
+const typePreference: readonly EntityType[] = ['group', 'organisation', 'project', 'event', 'place', 'person'];
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    const p = this.parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = this.find(p);
+    this.parent.set(k, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    // The shorter key stays the root, so merges do not depend on the order they are made in.
+    if (ra !== rb) (ra.length < rb.length || (ra.length === rb.length && ra < rb) ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+  }
+}
+
+function registryKey(registry: Registry, c: { type: EntityType; name: string }): string {
+  const aliases = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
+  const canonical = aliases?.get(c.name.toLocaleLowerCase('sv').normalize('NFC').replace(/\s+/g, ' ').trim());
+  return nameKey(canonical ?? c.name);
+}
+
+function chooseName(surfaces: Map<string, number>): string {
+  return [...surfaces].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || a.localeCompare(b, 'sv'))[0]![0];
+}
+
+export function buildClusters(docs: readonly DocumentExtraction[], registry: Registry): ClusterIndex {
+  const seen: { key: string; cand: Pick<Candidate, 'type' | 'name' | 'strength'> }[] = [];
+  for (const doc of docs) {
+    // The name in a meeting's title is the group that held it.
+    if (doc.meeting.group) seen.push({ key: '', cand: { type: 'group', name: doc.meeting.group.name, strength: 3 } });
+    for (const c of doc.candidates) if (c.type !== 'person') seen.push({ key: '', cand: c });
+    for (const o of doc.attendees.flatMap((a) => a.organisations)) seen.push({ key: '', cand: { type: 'organisation', name: o, strength: 3 } });
+    for (const m of doc.memberships) seen.push({ key: '', cand: { type: 'organisation', name: m.organisation, strength: 2 } });
+  }
+  for (const s of seen) s.key = registryKey(registry, s.cand);
+  const uf = new UnionFind();
+  for (const doc of docs) for (const a of doc.aliases) uf.union(registryKey(registry, { type: a.type, name: a.alias }), registryKey(registry, a));
+  // "Bättre hälsa" ~ "Bättre hälsa för unga romer": a name that starts with another one is that one.
+  const keys = [...new Set(seen.map((s) => s.key))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  for (const key of keys) {
+    const prefix = keys.filter((p) => isWordPrefix(p, key)).sort((a, b) => b.length - a.length)[0];
+    if (prefix) uf.union(prefix, key);
+  }
+  const byRoot = new Map<string, Cluster>();
+  for (const { key, cand } of seen) {
+    const root = uf.find(key);
+    let cluster = byRoot.get(root);
+    if (!cluster) byRoot.set(root, (cluster = { key: root, type: cand.type, name: '', surfaces: new Map(), evidence: new Map(), category: null }));
+    cluster.surfaces.set(cand.name, (cluster.surfaces.get(cand.name) ?? 0) + 1);
+    const ev = cluster.evidence.get(cand.type) ?? { strength: 0, count: 0 };
+    cluster.evidence.set(cand.type, { strength: Math.max(ev.strength, cand.strength), count: ev.count + 1 });
+  }
+  const aliasKeys = new Map<string, Cluster>();
+  for (const cluster of byRoot.values()) {
+    // The type with the strongest evidence wins; then the one seen most; then a fixed order.
+    cluster.type = [...cluster.evidence].sort(([ta, a], [tb, b]) => b.strength - a.strength || b.count - a.count || typePreference.indexOf(ta) - typePreference.indexOf(tb))[0]![0];
+    const curated = registry.file.organisations.find((o) => nameKey(o.name) === cluster.key);
+    if (curated) cluster.type = 'organisation';
+    cluster.name = curated?.name ?? chooseName(cluster.surfaces);
+    cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? null;
+    for (const surface of cluster.surfaces.keys()) aliasKeys.set(nameKey(surface), cluster);
+    aliasKeys.set(cluster.key, cluster);
+  }
+  return {
+    clusters: [...byRoot.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    lookup: (name) => aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))),
+  };
+}

@@ -1,0 +1,50 @@
+// Keys under which different spellings of one name meet: case, inflection and compound heads.
+import { normaliseKey } from '../../cypher/model.ts';
+import { isGroupCompound, isProjectCompound } from '../extract/name-shapes.ts';
+
+/**
+ * Light Swedish stemming for matching names, not for display: definite and plural endings
+ * (-en, -et, -arna …) and adjective endings (-a, -t) are dropped from longer words, so
+ * "digitala utanförskapet" meets "Digitalt utanförskap" and "Fritidsbanken" meets "Fritidsbank".
+ */
+export function stemWord(word: string): string {
+  const w = word.toLocaleLowerCase('sv');
+  if (w.length <= 5) return w;
+  if (/(?:arna|orna|erna)$/.test(w)) return w.slice(0, -4);
+  if (/(?:en|et)$/.test(w) && w.length > 6) return w.slice(0, -2);
+  if (/[at]$/.test(w) && w.length > 6) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * "Rekryteringsgruppen" ~ "Rekrytering", "klarspråksgruppen" ~ "Klarspråk",
+ * "digitaliseringsprojekt" ~ "Digitalisering": a group or project compound names its first part.
+ */
+export function dropCompoundHead(word: string): string {
+  if (!isGroupCompound(word) && !isProjectCompound(word)) return word;
+  const m = /^(\p{L}{4,}?)(?:s|-)?(?:grupp(?:en)?|projekt(?:et)?)$/u.exec(word);
+  return m ? m[1]! : word;
+}
+
+/** The key of a non-person name: lower case, version numbers and compound heads dropped, stemmed. */
+export function nameKey(name: string): string {
+  const all = normaliseKey(name)
+    .replace(/\s+\d+(?:\.\d+)*$/, '')
+    .replace(/[–—]/g, '-')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "Gemensam ledningsgrupp utveckling" = "Ledningsgrupp för utveckling": a leading "gemensam"
+  // (joint) and the linking "för" do not tell two bodies apart.
+  const words = all.filter((w, i) => !isIgnorable(w, i));
+  if (!words.length) return all.join(' ');
+  return words.map((w, i) => stemWord(i === words.length - 1 ? dropCompoundHead(w) : w)).join(' ');
+}
+
+export function isIgnorable(word: string, index: number): boolean {
+  return word === 'för' || (index === 0 && /^gemensam(?:ma|t)?$/.test(word));
+}
+
+/** Whether `prefix` is `key` cut at a word boundary, and long enough to mean something. */
+export function isWordPrefix(prefix: string, key: string): boolean {
+  return key.length > prefix.length && key.startsWith(`${prefix} `) && prefix.split(' ').length >= 2;
+}

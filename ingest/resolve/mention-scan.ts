@@ -1,0 +1,69 @@
+// Finds every mention of the corpus's known entities in a document's text, inflected or not
+// ("Vorta Droms", "Fritidsbanken", "digitala utanförskapet"), through an index on first words.
+import type { Span } from '../types.ts';
+import type { Cluster } from './clusters.ts';
+import { dropCompoundHead, isIgnorable, nameKey, stemWord } from './keys.ts';
+
+export interface ScannedMention extends Span {
+  readonly cluster: Cluster;
+  readonly text: string;
+}
+
+interface Pattern {
+  readonly words: readonly string[];
+  readonly cluster: Cluster;
+  /** A proper name written with a capital ("Ria") is not matched by the common word ("ria"). */
+  readonly capitalised: boolean;
+}
+
+export interface MentionScanner {
+  scan(text: string, skip: readonly Span[]): ScannedMention[];
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+/** A phrase only ever found as a capitalised phrase is matched only where it is capitalised. */
+const weakOnly = (c: Cluster) => [...c.evidence.values()].every((e) => e.strength <= 1);
+
+const tokenKey = (w: string) => stemWord(dropCompoundHead(w.toLocaleLowerCase('sv')));
+
+export function createMentionScanner(clusters: readonly Cluster[]): MentionScanner {
+  const byFirst = new Map<string, Pattern[]>();
+  for (const cluster of clusters) {
+    if (cluster.type === 'person') continue;
+    for (const surface of new Set([...cluster.surfaces.keys(), cluster.name])) {
+      const words = nameKey(surface).split(' ');
+      const capitalised = (!surface.includes(' ') && /^\p{Lu}/u.test(surface)) || (surface.includes(' ') && weakOnly(cluster) && /^\p{Lu}/u.test(surface));
+      const list = byFirst.get(words[0]!) ?? [];
+      if (!list.some((p) => p.cluster === cluster && p.words.join(' ') === words.join(' '))) list.push({ words, cluster, capitalised });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  return {
+    scan(text, skip) {
+      const tokens = [...text.matchAll(wordPattern)]
+        .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }))
+        .filter((t, i, all) => !isIgnorable(t.text.toLocaleLowerCase('sv'), /^\p{Lu}/u.test(t.text) || i === 0 || !isIgnorable(all[i - 1]!.text, 1) ? 0 : 1) || t.text.toLocaleLowerCase('sv') !== 'för');
+      const keys = tokens.map((t) => [tokenKey(t.text), /^\p{Lu}.*[^s]s$/u.test(t.text) ? tokenKey(t.text.slice(0, -1)) : null] as const);
+      const found: ScannedMention[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        let best: { pattern: Pattern; end: number } | null = null;
+        for (const key of keys[i]!) {
+          for (const pattern of key ? byFirst.get(key) ?? [] : []) {
+            const n = pattern.words.length;
+            if (i + n > tokens.length) continue;
+            const ok = pattern.words.every((w, k) => keys[i + k]![0] === w || (k === n - 1 && keys[i + k]![1] === w));
+            if (!ok || (pattern.capitalised && !/^\p{Lu}/u.test(tokens[i]!.text))) continue;
+            if (!best || n > best.pattern.words.length) best = { pattern, end: i + n - 1 };
+          }
+        }
+        if (!best) continue;
+        const start = tokens[i]!.start;
+        const end = tokens[best.end]!.end;
+        if (skip.some((s) => start < s.end && end > s.start)) continue;
+        found.push({ cluster: best.pattern.cluster, start, end, text: text.slice(start, end) });
+        i = best.end;
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// resolve: every document's extraction, taken together → canonical names, one per entity.
+import { normaliseKey, type EntityType } from '../../cypher/model.ts';
+import type { DocumentExtraction, NameRef } from '../extract/context.ts';
+import type { Registry } from '../registry.ts';
+import type { Mention, Span } from '../types.ts';
+import { buildClusters, type Cluster } from './clusters.ts';
+import { resolveMeetingDates } from './meeting-dates.ts';
+import { createMentionScanner } from './mention-scan.ts';
+import { buildPersons, type PersonCluster, resolveFirstName } from './persons.ts';
+import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
+
+type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null };
+
+class EntityCollector {
+  private readonly byId = new Map<string, { entity: Entity; mentions: Map<string, Mention> }>();
+  add(entity: Entity, mention: Mention | null): void {
+    const id = `${entity.type}:${normaliseKey(entity.name)}`;
+    let slot = this.byId.get(id);
+    if (!slot) this.byId.set(id, (slot = { entity, mentions: new Map() }));
+    if (mention) slot.mentions.set(`${mention.start}:${mention.end}`, mention);
+  }
+  list(): ResolvedEntity[] {
+    return [...this.byId.values()]
+      .map(({ entity, mentions }) => ({ ...entity, mentions: [...mentions.values()].sort((a, b) => a.start - b.start) }))
+      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.name.localeCompare(b.name, 'sv'));
+  }
+}
+
+const personEntity = (p: PersonCluster): Entity => ({ name: p.name, type: 'person', aliases: [...p.surfaces.keys()].filter((s) => s !== p.name).sort(), category: null });
+const clusterEntity = (c: Cluster): Entity => ({ name: c.name, type: c.type, aliases: [...c.surfaces.keys()].filter((s) => s !== c.name).sort(), category: c.category });
+
+export interface ExtractedText {
+  readonly extraction: DocumentExtraction;
+  /** The document's normalised text, for the quotes of mentions. */
+  readonly text: string;
+}
+
+export function resolveCorpus(input: readonly ExtractedText[], registry: Registry): ResolvedDocument[] {
+  // Sorted by id, so the result does not depend on the order documents were given in.
+  const sorted = [...input].sort((a, b) => a.extraction.docId.localeCompare(b.extraction.docId));
+  const docs = sorted.map((d) => d.extraction);
+  const clusters = buildClusters(docs, registry);
+  const persons = buildPersons(docs, registry);
+  const scanner = createMentionScanner(clusters.clusters);
+  const groupOf = (d: DocumentExtraction) => (d.meeting.group ? clusters.lookup(d.meeting.group.name) ?? null : null);
+  const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
+
+  return sorted.map(({ extraction: doc, text }) => {
+    const entities = new EntityCollector();
+    const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    const unresolved: ResolvedDocument['unresolved'][number][] = [];
+    const personOf = (ref: NameRef, cue: 'full' | 'given' | 'signature'): PersonCluster | null => {
+      const full = persons.lookup(ref.name);
+      if (full) return full;
+      if (ref.name.includes(' ')) return null;
+      const r = resolveFirstName(persons, doc, ref, cue !== 'given');
+      if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).join(' and ')}` });
+      return r && 'person' in r ? r.person : null;
+    };
+    const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personEntity(p), mention(s));
+
+    const attendees = doc.attendees.map((a) => {
+      const p = persons.lookup(a.name);
+      addPerson(p ?? null, a);
+      const orgs = a.organisations.map((o) => clusters.lookup(o)?.name ?? o);
+      return { name: p?.name ?? a.name, organisation: orgs[0] ?? null, organisations: orgs, role: a.role, present: a.present, start: a.start, end: a.end };
+    });
+    for (const ref of doc.absentees) {
+      const p = personOf(ref, 'signature');
+      if (!p) continue;
+      addPerson(p, ref);
+      if (!attendees.some((a) => a.name === p.name)) attendees.push({ name: p.name, organisation: null, organisations: [], role: null, present: false, start: ref.start, end: ref.end });
+    }
+    const taker = doc.minuteTaker ? personOf(doc.minuteTaker, 'signature') : null;
+    if (taker) addPerson(taker, doc.minuteTaker!);
+    for (const c of doc.candidates) {
+      if (c.type === 'person') addPerson(c.name.includes(' ') ? persons.lookup(c.name) ?? null : personOf(c, 'given'), c);
+    }
+    const givenNames = doc.firstNames.filter((f) => !doc.candidates.some((c) => c.type !== 'person' && c.start <= f.start && c.end >= f.end));
+    for (const f of givenNames) addPerson(personOf(f, 'given'), f);
+
+    // Every known organisation, group, project, event and place, wherever the text names it.
+    const personSpans = doc.candidates.filter((c) => c.type === 'person');
+    const scanned = scanner.scan(text, [...personSpans, ...doc.attendees]);
+    for (const m of scanned) entities.add(clusterEntity(m.cluster), mention(m));
+    for (const c of doc.candidates) {
+      const cluster = c.type === 'person' ? undefined : clusters.lookup(c.name);
+      if (cluster) entities.add(clusterEntity(cluster), mention(c));
+    }
+    for (const a of doc.attendees) for (const o of a.organisations) {
+      const cluster = clusters.lookup(o);
+      const at = text.indexOf(o, a.start);
+      if (cluster) entities.add(clusterEntity(cluster), at >= 0 ? mention({ start: at, end: at + o.length }) : null);
+    }
+    const group = groupOf(doc);
+    if (group && doc.meeting.group) entities.add(clusterEntity(group), mention(doc.meeting.group));
+
+    const memberships = doc.memberships.flatMap((m) => {
+      const p = m.cue === 'attendance' ? persons.lookup(m.person.name) : personOf(m.person, m.person.name.includes(' ') ? 'full' : 'signature');
+      const org = clusters.lookup(m.organisation);
+      if (!p || !org) return [];
+      entities.add(clusterEntity(org), null);
+      return [{ person: p.name, organisation: org.name, role: m.role, start: m.start, end: m.end }];
+    });
+    const projectRoles = doc.projectRoles.flatMap((r) => {
+      const p = personOf(r.person, 'full');
+      const project = clusters.lookup(r.project);
+      return p && project ? [{ person: p.name, project: project.name, role: r.role, start: r.start, end: r.end }] : [];
+    });
+    const discussed = doc.sections.flatMap((s) => scanned
+      .filter((m) => m.start >= s.start && m.end <= s.end && ['project', 'organisation', 'event', 'group'].includes(m.cluster.type))
+      .map((m) => ({ section: s.heading, name: m.cluster.name, type: m.cluster.type, start: m.start, end: m.end })));
+    const date = dates.get(doc.docId)!;
+    return {
+      source: doc.path,
+      docId: doc.docId,
+      meeting: { title: doc.meeting.title, group: group?.name ?? null, groupSpan: doc.meeting.group ? { start: doc.meeting.group.start, end: doc.meeting.group.end } : null, ...date },
+      minuteTaker: taker?.name ?? doc.minuteTaker?.name ?? null,
+      minuteTakerSpan: doc.minuteTaker ? { start: doc.minuteTaker.start, end: doc.minuteTaker.end } : null,
+      attendees,
+      entities: entities.list(),
+      memberships: dedupe(memberships, (m) => `${m.person}|${m.organisation}`),
+      projectRoles: dedupe(projectRoles, (r) => `${r.person}|${r.project}`),
+      discussed: dedupe(discussed, (d) => `${d.section}|${d.name}|${d.start}`),
+      unresolved,
+      warnings: doc.warnings,
+    };
+  });
+}
+
+function dedupe<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && !!seen.add(key(t)));
+}
