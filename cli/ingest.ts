@@ -1,0 +1,72 @@
+// `minutes-graph ingest [PATH…]`: minutes into Neo4j, with progress and a summary.
+import { parseArgs } from 'node:util';
+import { createGateway } from '../cypher/gateway.ts';
+import { graphCounts } from '../ingest/graph-dump.ts';
+import { ingestFiles, type IngestResult } from '../ingest/ingest-corpus.ts';
+import { loadRegistry } from '../ingest/registry.ts';
+import { type Config, loadConfig } from '../server/config.ts';
+import { createDriver, findOrStartNeo4j, verifyConnectivity } from '../server/neo4j/connect.ts';
+import { createConsoleLog } from '../server/neo4j/log.ts';
+
+const help = `Usage: minutes-graph ingest [--strict] [--registry FILE] [PATH…]
+
+Ingests minutes (.txt, .md; files or folders, default seeds/) into Neo4j. The documents
+already in the graph are resolved together with the new ones, so the graph does not depend
+on the order files are ingested in; ingesting the same files again changes nothing.
+  --strict          exit non-zero when any file or line was warned about
+  --registry FILE   curated aliases and nicknames (default: seeds/registry.yaml)
+Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD when set; otherwise the embedded one is started.`;
+
+export async function ingestInto(cfg: Config, paths: readonly string[], registryPath: string): Promise<{ result: IngestResult; counts: Awaited<ReturnType<typeof graphCounts>>; warnings: number }> {
+  const log = createConsoleLog();
+  const target = await findOrStartNeo4j(cfg, log);
+  const driver = createDriver(target);
+  try {
+    await verifyConnectivity(driver, target);
+    const gateway = createGateway(driver, { database: target.database });
+    const registry = await loadRegistry(registryPath);
+    let warnings = 0;
+    const tty = process.stderr.isTTY;
+    const result = await ingestFiles(gateway, paths, registry, {
+      stage(name, done, total) {
+        if (tty) process.stderr.write(`\r${name} ${done}/${total}${done === total ? '\n' : ''}`);
+      },
+      warn(message) {
+        warnings += 1;
+        console.error(`warning: ${message}`);
+      },
+    });
+    for (const p of result.problems) {
+      warnings += 1;
+      console.error(`${p.path}: ${p.reason}`);
+    }
+    for (const r of result.resolved) for (const w of r.warnings) {
+      warnings += 1;
+      console.error(`${r.source}:${w.lineNo ?? 1}: ${w.message} [${w.rule}]`);
+    }
+    return { result, counts: await graphCounts(gateway), warnings };
+  } finally {
+    await driver.close();
+  }
+}
+
+export function formatSummary(result: IngestResult, counts: Awaited<ReturnType<typeof graphCounts>>): string {
+  const l = result.load;
+  const labels = Object.entries(counts.nodes).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+  const rels = Object.entries(counts.relationships).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+  return [
+    `ingested: ${result.newDocuments} new document(s); corpus ${result.corpusDocuments}; ${l.documentsLoaded} loaded, ${l.documentsUnchanged} unchanged`,
+    `added: ${l.nodesCreated} nodes, ${l.relationshipsCreated} relationships (${l.relationshipsDeleted} replaced, ${l.orphansDeleted} orphans removed)`,
+    `graph: ${labels || 'empty'}`,
+    `       ${rels}`,
+  ].join('\n');
+}
+
+export async function runIngestCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { strict: { type: 'boolean' }, registry: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return console.log(help), 0;
+  const cfg = loadConfig();
+  const { result, counts, warnings } = await ingestInto(cfg, positionals.length ? positionals : [cfg.seedsDir], values.registry ?? cfg.registryPath);
+  console.log(formatSummary(result, counts));
+  return values.strict && warnings > 0 ? 1 : 0;
+}

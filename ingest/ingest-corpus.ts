@@ -1,0 +1,46 @@
+// ingest: new files + the documents already in the graph, resolved together, then loaded.
+// Resolving the whole corpus each time is what makes the graph independent of ingest order.
+import type { Gateway } from '../cypher/gateway.ts';
+import type { DocumentExtraction } from './extract/context.ts';
+import { extractorVersion } from './extract/extract-document.ts';
+import { buildGraphDocument } from './graph-document.ts';
+import { loadCorpus, type LoadSummary, readStoredDocuments } from './load.ts';
+import { type ExtractedDocument, extractOne, readInputs, resolveAll } from './pipeline.ts';
+import type { ReadProblem } from './read.ts';
+import type { Registry } from './registry.ts';
+import type { ResolvedDocument } from './resolve/resolved.ts';
+
+export interface IngestProgress {
+  stage(name: string, done: number, total: number): void;
+  warn(message: string): void;
+}
+
+export interface IngestResult {
+  readonly problems: readonly ReadProblem[];
+  readonly newDocuments: number;
+  readonly corpusDocuments: number;
+  readonly resolved: readonly ResolvedDocument[];
+  readonly load: LoadSummary;
+}
+
+export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
+  const { documents, problems } = await readInputs(paths, (done, total) => progress.stage('read', done, total));
+  const stored = await readStoredDocuments(gateway);
+  const byId = new Map<string, ExtractedDocument>();
+  for (const s of stored) {
+    // A cached extraction made by this version of the rules is reused; an older one is redone.
+    const cached = s.extraction && s.extractorVersion === extractorVersion ? (JSON.parse(s.extraction) as DocumentExtraction) : null;
+    byId.set(s.id, cached ? { source: s, extraction: cached } : extractOne(s, registry));
+  }
+  let newDocuments = 0;
+  for (const [i, source] of documents.entries()) {
+    if (!byId.has(source.id)) newDocuments += 1;
+    byId.set(source.id, extractOne(source, registry));
+    progress.stage('extract', i + 1, documents.length);
+  }
+  const corpus = [...byId.values()];
+  const resolved = resolveAll(corpus, registry);
+  const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolved.find((r) => r.docId === d.source.id)!));
+  const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
+  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load };
+}
