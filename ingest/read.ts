@@ -20,7 +20,10 @@ export function makeSourceDocument(filePath: string, raw: string): SourceDocumen
   const text = normaliseText(raw);
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
   const format = path.extname(filePath).slice(1).toLowerCase() || 'txt';
-  return { id: `doc:${sha256.slice(0, 16)}`, path: filePath, format, sha256, text };
+  // Paths inside the working folder are kept relative, so a graph does not name one machine's folders.
+  const relative = path.relative(process.cwd(), filePath);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
+  return { id: `doc:${sha256.slice(0, 16)}`, path: shown, format, sha256, text };
 }
 
 /** Expands folders (recursively, sorted) into the supported files they hold. */

@@ -17,7 +17,15 @@ class EntityCollector {
     const id = `${entity.type}:${normaliseKey(entity.name)}`;
     let slot = this.byId.get(id);
     if (!slot) this.byId.set(id, (slot = { entity, mentions: new Map() }));
-    if (mention) slot.mentions.set(`${mention.start}:${mention.end}`, mention);
+    if (!mention) return;
+    // One occurrence found twice ("Kulturförvaltningens" by the scanner, its stem by a rule) is one mention: the longer.
+    for (const [key, other] of slot.mentions) {
+      if (other.start < mention.end && mention.start < other.end) {
+        if (other.end - other.start >= mention.end - mention.start) return;
+        slot.mentions.delete(key);
+      }
+    }
+    slot.mentions.set(`${mention.start}:${mention.end}`, mention);
   }
   list(): ResolvedEntity[] {
     return [...this.byId.values()]

@@ -1,0 +1,106 @@
+// Integration: the five seed minutes into a real Neo4j; the graph agrees with the gold's
+// corpus facts; ingest is idempotent and independent of order.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway, type Gateway } from '../../cypher/gateway.ts';
+import { dumpGraph, formatGraphDump, graphCounts } from '../../ingest/graph-dump.ts';
+import { ingestFiles } from '../../ingest/ingest-corpus.ts';
+import { loadRegistry } from '../../ingest/registry.ts';
+import { loadConfig, projectRoot } from '../../server/config.ts';
+import { createDriver } from '../../server/neo4j/connect.ts';
+import { testTarget } from '../support/neo4j.ts';
+
+const seedsDir = path.join(projectRoot, 'seeds');
+const seedFiles = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+const corpus = JSON.parse(readFileSync(path.resolve(projectRoot, '../shared/eval/seeds-gold/corpus.json'), 'utf8'));
+const quiet = { stage: () => {}, warn: () => {} };
+
+let driver: Driver;
+let gateway: Gateway;
+
+async function clear(): Promise<void> {
+  await gateway.write('delete-graph', {});
+}
+
+async function ingest(files: readonly string[]): Promise<void> {
+  await ingestFiles(gateway, files, await loadRegistry(loadConfig().registryPath), quiet);
+}
+
+/** A small read of the graph through the gateway's driver session, for assertions only. */
+async function rows<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const session = driver.session({ database: testTarget().database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher, params));
+    return result.records.map((r) => r.toObject() as T);
+  } finally {
+    await session.close();
+  }
+}
+
+beforeAll(async () => {
+  driver = createDriver(testTarget());
+  gateway = createGateway(driver, { database: testTarget().database });
+  await clear();
+  await ingest(seedFiles);
+});
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+describe('the seeds in the graph agree with the gold corpus facts', () => {
+  it(`has ${corpus.distinctPersons} Person nodes`, async () => {
+    expect((await graphCounts(gateway)).nodes.Person).toBe(corpus.distinctPersons);
+  });
+
+  it('holds the same-person pairs as one node and the different-person pairs as two', async () => {
+    const people = await rows<{ name: string; aliases: string[] }>('MATCH (p:Person) RETURN p.name AS name, p.aliases AS aliases');
+    const nodeOf = (name: string) => people.filter((p) => p.name === name || p.aliases.includes(name) || (!name.includes(' ') && p.name.split(' ')[0] === name)).map((p) => p.name);
+    for (const [a, b] of corpus.samePerson as [string, string][]) expect(nodeOf(b)).toEqual(nodeOf(a));
+    for (const [a, b] of corpus.differentPersons as [string, string][]) {
+      expect(nodeOf(a)).toHaveLength(1);
+      expect(nodeOf(b)).toHaveLength(1);
+      expect(nodeOf(a)).not.toEqual(nodeOf(b));
+    }
+  });
+
+  it('has the groups holding their meetings', async () => {
+    const held = await rows<{ group: string; aliases: string[]; meetings: number }>(
+      'MATCH (g:Group)-[:HELD]->(m:Meeting) RETURN g.name AS group, g.aliases AS aliases, count(DISTINCT m) AS meetings',
+    );
+    const counts = Object.fromEntries(held.map((h) => [h.group, Number(h.meetings)]));
+    expect(counts).toEqual(corpus.meetingsPerGroup);
+  });
+
+  it('counts attendances per person as the gold does', async () => {
+    const attended = await rows<{ name: string; n: number }>(
+      'MATCH (p:Person) OPTIONAL MATCH (p)-[a:ATTENDED {present: true}]->(:Meeting) RETURN p.name AS name, count(a) AS n',
+    );
+    const counts = Object.fromEntries(attended.map((r) => [r.name, Number(r.n)]));
+    for (const [name, n] of Object.entries(corpus.attendanceCounts)) expect({ name, n: counts[name] }).toEqual({ name, n });
+  });
+
+  it('carries doc and span on every relationship that comes from text', async () => {
+    const [missing] = await rows<{ n: number }>(
+      "MATCH ()-[r]->() WHERE r.doc IS NULL OR (type(r) <> 'RECORDED_IN' AND (r.start IS NULL OR r.end IS NULL)) RETURN count(r) AS n",
+    );
+    expect(Number(missing!.n)).toBe(0);
+  });
+});
+
+describe('ingest is idempotent and order-independent', () => {
+  it('changes nothing when the seeds are ingested again', async () => {
+    const before = formatGraphDump(await dumpGraph(gateway));
+    await ingest(seedFiles);
+    expect(formatGraphDump(await dumpGraph(gateway))).toBe(before);
+  });
+
+  it('gives the same graph one file at a time in reverse order as all at once', async () => {
+    const together = formatGraphDump(await dumpGraph(gateway));
+    await clear();
+    for (const file of [...seedFiles].reverse()) await ingest([file]);
+    expect(formatGraphDump(await dumpGraph(gateway))).toBe(together);
+  });
+});
