@@ -14,28 +14,52 @@ export interface Neo4jConfig {
   readonly homeDir: string;
   readonly boltPort: number;
   readonly heap: string;
+  /** The JVM that runs the embedded Neo4j: $JAVA_HOME/bin/java, else `java` on the PATH. */
+  readonly javaCommand: string;
+  /** Builds the embedded Neo4j launcher (server/neo4j-launcher) on first use. */
+  readonly mavenCommand: string;
 }
 
 export interface Config {
   readonly root: string;
   readonly neo4j: Neo4jConfig;
+  /**
+   * The embedded Neo4j the tests start when no NEO4J_URI is set and no Docker engine answers:
+   * its own home and port, so tests never touch the user's data in .neo4j/default.
+   */
+  readonly testNeo4j: Neo4jConfig;
+  /** DOCKER_HOST, if set: where the test setup looks for a Docker engine first. */
+  readonly dockerHost: string | null;
   readonly registryPath: string;
   readonly seedsDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const root = projectRoot;
+  const neo4j: Neo4jConfig = Object.freeze({
+    uri: env.NEO4J_URI || null,
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || null,
+    database: env.NEO4J_DATABASE || undefined,
+    homeDir: path.resolve(root, env.MINUTES_GRAPH_NEO4J_HOME || '.neo4j/default'),
+    boltPort: Number(env.MINUTES_GRAPH_BOLT_PORT || 7687),
+    heap: env.MINUTES_GRAPH_NEO4J_HEAP || '1g',
+    javaCommand: env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java',
+    mavenCommand: 'mvn',
+  });
   return Object.freeze({
     root,
-    neo4j: Object.freeze({
-      uri: env.NEO4J_URI || null,
-      user: env.NEO4J_USER || 'neo4j',
-      password: env.NEO4J_PASSWORD || null,
-      database: env.NEO4J_DATABASE || undefined,
-      homeDir: path.resolve(root, env.MINUTES_GRAPH_NEO4J_HOME || '.neo4j/default'),
-      boltPort: Number(env.MINUTES_GRAPH_BOLT_PORT || 7687),
-      heap: env.MINUTES_GRAPH_NEO4J_HEAP || '1g',
+    neo4j,
+    testNeo4j: Object.freeze({
+      ...neo4j,
+      uri: null,
+      user: 'neo4j',
+      password: null,
+      database: undefined,
+      homeDir: path.resolve(root, '.neo4j/test'),
+      boltPort: Number(env.MINUTES_GRAPH_TEST_BOLT_PORT || 7697),
     }),
+    dockerHost: env.DOCKER_HOST || null,
     registryPath: path.resolve(root, env.MINUTES_GRAPH_REGISTRY || 'seeds/registry.yaml'),
     seedsDir: path.resolve(root, 'seeds'),
   });
