@@ -1,4 +1,5 @@
 // `minutes-graph eval --gold DIR FILE…`: scores the pure pipeline against gold annotations.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkCorpusFacts } from '../ingest/eval/corpus-facts.ts';
 import { GoldError, goldKey, loadGold, type GoldSet } from '../ingest/eval/gold.ts';
@@ -51,6 +52,8 @@ export async function runEvalCommand(argv: string[], io: EvalOutput = consoleOut
     if (error instanceof GoldError) return fail(error.message);
     throw error;
   }
+  // loadRegistry takes a missing file for an empty registry; a path typed by hand must exist.
+  if (values.registry !== undefined && !existsSync(values.registry)) return fail(`${values.registry}: no such registry file`);
   let registry: Registry;
   try {
     registry = await loadRegistry(values.registry ?? loadConfig().registryPath);
@@ -69,7 +72,10 @@ export async function runEvalCommand(argv: string[], io: EvalOutput = consoleOut
   if (pairing.unannotated.length) return fail(`no gold file in ${gold.dir} has "document" = ${pairing.unannotated.map((s) => JSON.stringify(goldKey(s))).join(', ')}`);
 
   const scores = scoreCorpus(resolved, gold.documents);
-  const corpusChecks = gold.corpus ? checkCorpusFacts(resolved, gold.corpus) : null;
-  io.out(values.json ? JSON.stringify(toReportJson(scores, corpusChecks), null, 2) : formatReport(scores, corpusChecks));
+  // corpus.json describes all the gold documents together: checked only when all are given.
+  const checkCorpus = gold.corpus !== null && scores.unscoredGold.length === 0;
+  const corpusChecks = checkCorpus && gold.corpus ? checkCorpusFacts(resolved, gold.corpus) : null;
+  const notes = gold.corpus && !checkCorpus ? [`corpus.json not checked: it describes all ${gold.documents.length} gold documents, and ${scores.documents.length} were given`] : [];
+  io.out(values.json ? JSON.stringify(toReportJson(scores, corpusChecks, notes), null, 2) : formatReport(scores, corpusChecks, notes));
   return 0;
 }

@@ -48,22 +48,24 @@ function corpusLines(checks: readonly CorpusCheck[]): string[] {
 }
 
 /** The readable report: the table, then each document's misses, then the corpus facts. */
-export function formatReport(scores: EvalScores, corpusChecks: readonly CorpusCheck[] | null): string {
+export function formatReport(scores: EvalScores, corpusChecks: readonly CorpusCheck[] | null, notes: readonly string[] = []): string {
   const lines = [`Scores over ${scores.documents.length} document(s); P, R, F1 from the summed tp/fp/fn`, '', ...table(scores)];
   lines.push('', 'Misses per document', ...documentLines(scores));
   if (corpusChecks) lines.push(...corpusLines(corpusChecks));
   if (scores.unannotated.length) lines.push('', `Inputs without gold, not scored: ${scores.unannotated.join(', ')}`);
   if (scores.unscoredGold.length) lines.push('', `Gold files no input matched, not scored: ${scores.unscoredGold.join(', ')}`);
+  for (const note of notes) lines.push('', note);
   return lines.join('\n');
 }
 
 /** The same report as one JSON-ready object. */
-export function toReportJson(scores: EvalScores, corpusChecks: readonly CorpusCheck[] | null) {
+export function toReportJson(scores: EvalScores, corpusChecks: readonly CorpusCheck[] | null, notes: readonly string[] = []) {
   return {
     scores: scores.scores,
     documents: scores.documents,
     corpusFacts: corpusChecks,
     unannotated: scores.unannotated,
     unscoredGold: scores.unscoredGold,
+    notes,
   };
 }

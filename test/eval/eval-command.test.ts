@@ -30,6 +30,7 @@ describe('minutes-graph eval', () => {
     [['--gold', goldDir, '--frob', seed], /Unknown option '--frob'/],
     [['--gold', path.join(root, 'no-such-gold'), seed], /no-such-gold: no such gold folder/],
     [['--gold', goldDir, path.join(seedsDir, 'registry.yaml')], /none of the inputs could be read/],
+    [['--gold', goldDir, '--registry', path.join(root, 'no-such-registry.yaml'), seed], /no-such-registry\.yaml: no such registry file/],
   ])('exits 2 with one line for %j', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -55,5 +56,7 @@ describe('minutes-graph eval', () => {
     expect(report.documents.map((d: { document: string }) => d.document)).toEqual(['000_b11844386611b852.txt']);
     expect(report.scores.person.documents).toBe(1);
     expect(report.unscoredGold).toHaveLength(4);
+    expect(report.corpusFacts).toBeNull();
+    expect(report.notes).toEqual(['corpus.json not checked: it describes all 5 gold documents, and 1 were given']);
   });
 });

@@ -1,52 +1,9 @@
 // The scorer's matching rules on tiny hand-made gold / predicted pairs.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../../cypher/model.ts';
-import { checkCorpusFacts } from '../../ingest/eval/corpus-facts.ts';
-import { GoldError, loadGold, parseGoldCorpus, parseGoldDocument } from '../../ingest/eval/gold.ts';
 import { matchOneToOne } from '../../ingest/eval/matching.ts';
 import { scoreCorpus, scoreDocument } from '../../ingest/eval/score.ts';
-import type { ResolvedAttendee, ResolvedDocument, ResolvedEntity } from '../../ingest/resolve/resolved.ts';
-
-const span = { start: 0, end: 1 };
-
-function entity(type: EntityType, name: string, aliases: string[] = []): ResolvedEntity {
-  return { name, type, aliases, category: null, mentions: [] };
-}
-
-function attendee(name: string, organisation: string | null = null, present = true): ResolvedAttendee {
-  return { name, organisation, organisations: organisation ? [organisation] : [], role: null, present, ...span };
-}
-
-type Predicted = Partial<Omit<ResolvedDocument, 'meeting'>> & { meeting?: Partial<ResolvedDocument['meeting']> };
-
-function predictedDoc(p: Predicted = {}): ResolvedDocument {
-  const { meeting, ...rest } = p;
-  return {
-    source: 'minutes/m1.txt',
-    docId: 'doc:0',
-    minuteTaker: null,
-    minuteTakerSpan: null,
-    attendees: [],
-    entities: [],
-    memberships: [],
-    projectRoles: [],
-    discussed: [],
-    unresolved: [],
-    warnings: [],
-    ...rest,
-    meeting: { title: 't', group: null, groupSpan: null, date: '2016-04-04', dateCertainty: 'stated', dateFrom: null, dateTo: null, ...meeting },
-  };
-}
-
-function goldDoc(g: Record<string, unknown> = {}) {
-  return parseGoldDocument(
-    { document: 'm1.txt', meeting: { group: null, date: '2016-04-04' }, minuteTaker: null, attendees: [], entities: [], ...g },
-    'gold/m1.json',
-  );
-}
+import type { ResolvedDocument } from '../../ingest/resolve/resolved.ts';
+import { attendee, entity, goldDoc, predictedDoc, span } from './eval-fixtures.ts';
 
 describe('entities', () => {
   it('matches through aliases on either side, ignoring case, spacing and Unicode form', () => {
@@ -214,60 +171,5 @@ describe('meeting dates and minute takers', () => {
     const gold = goldDoc({ minuteTaker: 'David Bergström', entities: [{ type: 'person', name: 'David Bergström', aliases: ['David'] }] });
     expect(scoreDocument(predictedDoc({ minuteTaker: 'David' }), gold).tallies.minuteTakers).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(scoreDocument(predictedDoc({ minuteTaker: null }), gold).tallies.minuteTakers).toEqual({ tp: 0, fp: 0, fn: 1 });
-  });
-});
-
-describe('gold files', () => {
-  it('names the file and the field of a malformed gold file', () => {
-    expect(() => parseGoldDocument({ document: 'x.txt', meeting: { group: null, date: '2016-13-01' }, minuteTaker: null, attendees: [], entities: [] }, 'g/x.json')).toThrow(
-      /^g\/x\.json: field 'meeting\.date': /,
-    );
-    expect(() => parseGoldDocument({ document: 'x.txt', meeting: { group: null, date: null }, minuteTaker: null, attendees: [], entities: [{ type: 'persn', name: 'A' }] }, 'g/x.json')).toThrow(
-      /field 'entities\.0\.type'/,
-    );
-    expect(() => parseGoldDocument({ document: 'x.txt', meeting: { group: null, date: null }, minuteTaker: null, attendees: [], entities: [], aliasses: [] }, 'g/x.json')).toThrow(
-      /field 'aliasses': Unrecognized key/,
-    );
-    expect(() => parseGoldDocument({ document: 'x.txt', meeting: { group: null, date: '2016-01-01', dateWindow: ['2016-01-01', '2016-02-01'] }, minuteTaker: null, attendees: [], entities: [] }, 'g/x.json')).toThrow(
-      /field 'meeting\.dateWindow': only an undated meeting/,
-    );
-  });
-
-  it('rejects two gold files for one document, and a folder that is not there', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'gold-'));
-    const doc = { document: 'm1.txt', meeting: { group: null, date: null }, minuteTaker: null, attendees: [], entities: [] };
-    await writeFile(path.join(dir, 'a.json'), JSON.stringify(doc));
-    await writeFile(path.join(dir, 'b.json'), JSON.stringify({ ...doc, document: 'other/m1.txt' }));
-    await expect(loadGold(dir)).rejects.toThrow(/b\.json: field 'document': 'other\/m1\.txt' is already annotated in .*a\.json/);
-    await expect(loadGold(path.join(dir, 'nope'))).rejects.toBeInstanceOf(GoldError);
-  });
-});
-
-describe('corpus facts', () => {
-  it('checks distinct persons, same and different persons, meetings per group and attendance', () => {
-    const corpus = parseGoldCorpus(
-      {
-        distinctPersons: 2,
-        samePerson: [['David Bergström', 'David']],
-        differentPersons: [['Pernilla Kvist', 'Pernille']],
-        meetingsPerGroup: { 'Ledningsgrupp för utveckling': 2 },
-        attendanceCounts: { 'David Bergström': 1, 'Pernille': 0 },
-      },
-      'corpus.json',
-    );
-    const david = { ...entity('person', 'David Bergström'), mentions: [{ start: 0, end: 5, text: 'David' }] };
-    const docs = [
-      predictedDoc({ source: 'a.txt', entities: [david, entity('person', 'Pernilla Kvist')], attendees: [attendee('David Bergström')], meeting: { group: 'Ledningsgrupp för utveckling' } }),
-      predictedDoc({ source: 'b.txt', entities: [entity('person', 'Pernilla Kvist', ['Pernille'])], meeting: { group: 'Gemensam ledningsgrupp utveckling' } }),
-    ];
-    const checks = checkCorpusFacts(docs, corpus);
-    expect(checks.map((c) => [c.fact, c.ok])).toEqual([
-      ['distinct persons', true],
-      ['same person: David Bergström = David', true],
-      ['different persons: Pernilla Kvist ≠ Pernille', false],
-      ['meetings of Ledningsgrupp för utveckling', false],
-      ['meetings attended by David Bergström', true],
-      ['meetings attended by Pernille', true],
-    ]);
   });
 });
