@@ -44,7 +44,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 /**
- * A genitive "-s" is dropped when a noun follows ("Vorta Droms samarbete", "Bryggans nya …"),
+ * A genitive "-s" is dropped when a noun follows ("Stadsmissionens arbete", "Fontänhusets nya …"),
  * not when the name itself ends in s ("på Dunkers den 11 oktober").
  */
 export function genitiveBase(word: string, next: Token | undefined): string {

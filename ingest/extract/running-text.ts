@@ -73,7 +73,7 @@ function singleWord(scan: Scan, i: number, j: number): number {
   // "Olsgården, Ria, Bryggan med flera": a list of names may open a sentence.
   const listStart = next?.text === ',' && isCapitalised(tokens[j + 1]);
   if ((w.sentenceStart || opensAfterFunctionWord(tokens, i)) && !listStart) return j;
-  // "Bryggans nya klubbhuschef": a genitive names the owner, and what follows is not a name.
+  // "Fontänhusets nya chef": a genitive names the owner, and what follows is not a name.
   const end = base !== w.text ? j : extendPhrase(tokens, j);
   const cue = organisationCue(tokens, i);
   if (end > j) {
@@ -128,7 +128,7 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   }
   const words = run.filter((t) => t.word);
   if (words.length === 1) return singleWord(scan, tokens.indexOf(words[0]!), j);
-  // A run of capitalised words that is not a person names an organisation ("Vorta Drom").
+  // A run of capitalised words that is not a person names an organisation ("Hela Människan").
   if (words[0]!.sentenceStart && scan.heading && words.length > 4) return j;
   const lastWord = words[words.length - 1]!;
   const base = genitiveBase(lastWord.text, tokens[j]);

@@ -1,5 +1,5 @@
 // Finds every mention of the corpus's known entities in a document's text, inflected or not
-// ("Vorta Droms", "Fritidsbanken", "digitala utanförskapet"), through an index on first words.
+// ("Stadsmissionens", "Fritidsbanken", "digitala utanförskapet"), through an index on first words.
 import type { Span } from '../types.ts';
 import type { Cluster } from './clusters.ts';
 import { dropCompoundHead, isIgnorable, nameKey, stemWord } from './keys.ts';
