@@ -70,7 +70,7 @@ function singleWord(scan: Scan, i: number, j: number): number {
   if (isGroupCompound(base) || isProjectCompound(base)) return add(scan, 'project', span, base, 'group-compound', 2), j;
   if (isPlaceWord(base)) return add(scan, 'place', span, base, 'place', 2), j;
   // A capitalised word that opens a sentence or a heading is usually an ordinary word.
-  // "Olsgården, Ria, Bryggan med flera": a list of names may open a sentence.
+  // "Solgården, Fontänhuset, Stadsmissionen med flera": a list of names may open a sentence.
   const listStart = next?.text === ',' && isCapitalised(tokens[j + 1]);
   if ((w.sentenceStart || opensAfterFunctionWord(tokens, i)) && !listStart) return j;
   // "Fontänhusets nya chef": a genitive names the owner, and what follows is not a name.

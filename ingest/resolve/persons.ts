@@ -1,5 +1,5 @@
 // Persons across the corpus: one cluster per person, whatever form of the name was used.
-// Nicknames (Lasse = Lars) come from the registry; "Anders S" is Anders Sandberg when only one
+// Nicknames (Lasse = Lars) come from the registry; "Lars E" is Lars Ekdahl when only one
 // Anders S… is known; "Bent Nilsen" is "Bent S. Nilsen"; similar names stay apart.
 import { normaliseKey } from '../../cypher/model.ts';
 import type { DocumentExtraction, NameRef } from '../extract/context.ts';
