@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import neo4j, { type Driver, type ServerInfo } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { startLocalNeo4j } from './local.ts';
+import { startLocalNeo4j, type LocalNeo4j } from './local.ts';
 import { Neo4jSetupError, type Neo4jLog } from './log.ts';
 
 export interface Neo4jTarget {
@@ -21,7 +21,11 @@ export async function findOrStartNeo4j(cfg: Config, log: Neo4jLog): Promise<Neo4
     // An empty password is fine for a server run with auth disabled.
     return { uri, user, password: password ?? '', database, embedded: false };
   }
-  const local = await startLocalNeo4j(cfg, log);
+  return localNeo4jTarget(await startLocalNeo4j(cfg, log), database);
+}
+
+/** The target of a running embedded Neo4j: user neo4j, password from its 0600 file. */
+export function localNeo4jTarget(local: LocalNeo4j, database?: string): Neo4jTarget {
   return { uri: local.uri, user: 'neo4j', password: readPassword(local.passwordFile), database, embedded: true };
 }
 
