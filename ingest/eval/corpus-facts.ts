@@ -19,7 +19,7 @@ interface CorpusEntity {
 
 // Names are canonical across the documents resolved together, so an entity is known by the
 // union, over the documents it appears in, of its name, its aliases and the text of its
-// mentions: a signature "/David" resolved to David Bergström makes "David" one of his names,
+// mentions: a signature "/Maja" resolved to Maja Ruud makes "Maja" one of her names,
 // as the graph's MENTIONS {text} would.
 function collectEntities(resolved: readonly ResolvedDocument[]): CorpusEntity[] {
   const byKey = new Map<string, CorpusEntity>();

@@ -28,7 +28,7 @@ export interface BookEntry {
 
 /**
  * Expands a name to the names of every entity of one of `types` that carries it: a predicted
- * "Bosse Pettersson" and a gold "Bo Pettersson" meet when either side lists the other as an alias.
+ * "Lasse Ekdahl" and a gold "Lars Ekdahl" meet when either side lists the other as an alias.
  */
 export function expandName(book: readonly BookEntry[], name: string, types: readonly EntityType[]): ReadonlySet<string> {
   const key = normaliseName(name);

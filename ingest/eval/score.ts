@@ -8,8 +8,8 @@
 //   `optional` entry counts neither way; a true positive counts for the gold's primary
 //   type (score-entities.ts);
 // - persons, organisations and projects named in attendance, memberships and project roles
-//   are compared through the alias sets of both sides' entities, so a predicted "Bosse
-//   Pettersson" is right for a gold "Bo Pettersson" that lists it as an alias; optional
+//   are compared through the alias sets of both sides' entities, so a predicted "Lasse
+//   Ekdahl" is right for a gold "Lars Ekdahl" that lists it as an alias; optional
 //   memberships count neither way (score-relations.ts);
 // - dates, minute takers and groups are one value per document (score-meeting.ts).
 import type { EntityType } from '../../cypher/model.ts';
