@@ -40,7 +40,8 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
   }
   const corpus = [...byId.values()];
   const resolved = resolveAll(corpus, registry);
-  const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolved.find((r) => r.docId === d.source.id)!));
+  const resolvedById = new Map(resolved.map((r) => [r.docId, r]));
+  const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolvedById.get(d.source.id)!));
   const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
   return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load };
 }
