@@ -21,7 +21,29 @@ export interface RelationshipIndex {
   readonly property: string;
 }
 
-export type SchemaItem = UniqueConstraint | RelationshipIndex;
+export interface FulltextIndex {
+  readonly kind: 'fulltext';
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly properties: readonly string[];
+  readonly analyzer: string;
+}
+
+export type SchemaItem = UniqueConstraint | RelationshipIndex | FulltextIndex;
+
+/**
+ * The search index: names, aliases (a list of strings) and meeting titles, through Lucene's
+ * `standard-folding` analyzer, which lower-cases and folds diacritics (å, ä, ö → a, a, o), so
+ * "gosta" finds "Gösta". Swedish readers type names without their diacritics often enough that
+ * folding beats the `swedish` analyzer's stemming, which keeps å, ä and ö apart.
+ */
+export const searchIndex: FulltextIndex = {
+  kind: 'fulltext',
+  name: 'entity_search',
+  labels: ['Person', 'Organisation', 'Group', 'Project', 'Event', 'Place', 'Meeting'],
+  properties: ['name', 'aliases', 'title'],
+  analyzer: 'standard-folding',
+};
 
 /** One uniqueness constraint per node label, on the label's key. */
 export function expectedConstraints(): UniqueConstraint[] {
@@ -44,7 +66,7 @@ export function expectedRelationshipIndexes(): RelationshipIndex[] {
 }
 
 export function expectedSchema(): SchemaItem[] {
-  return [...expectedConstraints(), ...expectedRelationshipIndexes()];
+  return [...expectedConstraints(), ...expectedRelationshipIndexes(), searchIndex];
 }
 
 /** The statements of schema.cypher, in file order, ready to run one by one. */
@@ -56,6 +78,9 @@ const constraintPattern =
   /^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \(\w+:(\w+)\) REQUIRE \w+\.(\w+) IS UNIQUE$/i;
 const relationshipIndexPattern =
   /^CREATE INDEX (\w+) IF NOT EXISTS FOR \(\)-\[\w+:(\w+)\]-\(\) ON \(\w+\.(\w+)\)$/i;
+
+const fulltextPattern =
+  /^CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS FOR \(\w+:([\w| ]+)\) ON EACH \[([\w., ]+)\] OPTIONS \{ ?indexConfig: \{ ?`fulltext\.analyzer`: '([\w-]+)' ?\} ?\}$/i;
 
 /** Reads schema statements back into items; a statement of any other shape throws, naming it. */
 export function parseSchema(statements: readonly string[]): SchemaItem[] {
@@ -69,6 +94,17 @@ export function parseSchema(statements: readonly string[]): SchemaItem[] {
     if (index) {
       const [, name, type, property] = index as unknown as [string, string, string, string];
       return { kind: 'relationship-index', name, type, property };
+    }
+    const fulltext = fulltextPattern.exec(statement);
+    if (fulltext) {
+      const [, name, labels, properties, analyzer] = fulltext as unknown as [string, string, string, string, string];
+      return {
+        kind: 'fulltext',
+        name,
+        labels: labels.split('|').map((l) => l.trim()),
+        properties: properties.split(',').map((p) => p.trim().replace(/^\w+\./, '')),
+        analyzer,
+      };
     }
     throw new Error(`schema.cypher: unrecognised statement (expected a CREATE … IF NOT EXISTS): ${statement}`);
   });

@@ -45,8 +45,24 @@ function registryKey(registry: Registry, c: { type: EntityType; name: string }):
   return nameKey(canonical ?? c.name);
 }
 
+// Swedish proper names of institutions and services take the definite form ("Fritidsbanken",
+// "Försäkringskassan"); where a text also writes the bare form ("Fritidsbank"), the definite
+// one is the name and the bare one counts towards it.
+const definiteSuffixes = ['en', 'et', 'n', 't'];
+
+function foldDefinite(surfaces: Map<string, number>): Map<string, number> {
+  const folded = new Map(surfaces);
+  for (const [name, count] of surfaces) {
+    const definite = definiteSuffixes.map((s) => name + s).find((d) => surfaces.has(d));
+    if (!definite) continue;
+    folded.delete(name);
+    folded.set(definite, (folded.get(definite) ?? 0) + count);
+  }
+  return folded;
+}
+
 function chooseName(surfaces: Map<string, number>): string {
-  return [...surfaces].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || a.localeCompare(b, 'sv'))[0]![0];
+  return [...foldDefinite(surfaces)].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || a.localeCompare(b, 'sv'))[0]![0];
 }
 
 export function buildClusters(docs: readonly DocumentExtraction[], registry: Registry): ClusterIndex {
@@ -91,4 +107,22 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     clusters: [...byRoot.values()].sort((a, b) => a.key.localeCompare(b.key)),
     lookup: (name) => aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))),
   };
+}
+
+/**
+ * Spellings found only by scanning running text ("Även Fritidsbanken behöver …") may give an
+ * entity its proper name: a capitalised one-word definite form of the chosen name (Swedish
+ * names of services take the definite form) joins the surfaces, and the name is chosen again.
+ * Curated names stay as the registry spells them.
+ */
+export function adoptDefiniteForms(found: readonly { cluster: Cluster; text: string }[], registry: Registry): void {
+  const touched = new Set<Cluster>();
+  for (const { cluster, text } of found) {
+    if (text.includes(' ') || !/^\p{Lu}/u.test(text) || cluster.surfaces.has(text)) continue;
+    if (!definiteSuffixes.some((s) => text === cluster.name + s)) continue;
+    if (registry.file.organisations.some((o) => nameKey(o.name) === cluster.key)) continue;
+    cluster.surfaces.set(text, 1);
+    touched.add(cluster);
+  }
+  for (const cluster of touched) cluster.name = chooseName(cluster.surfaces);
 }

@@ -3,7 +3,7 @@ import { normaliseKey, type EntityType } from '../../cypher/model.ts';
 import type { DocumentExtraction, NameRef } from '../extract/context.ts';
 import type { Registry } from '../registry.ts';
 import type { Mention, Span } from '../types.ts';
-import { buildClusters, type Cluster } from './clusters.ts';
+import { adoptDefiniteForms, buildClusters, type Cluster } from './clusters.ts';
 import { resolveMeetingDates } from './meeting-dates.ts';
 import { createMentionScanner } from './mention-scan.ts';
 import { buildPersons, type PersonCluster, resolveFirstName } from './persons.ts';
@@ -53,7 +53,12 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const groupOf = (d: DocumentExtraction) => (d.meeting.group ? clusters.lookup(d.meeting.group.name) ?? null : null);
   const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
 
-  return sorted.map(({ extraction: doc, text }) => {
+  // Every known organisation, group, project, event and place, wherever a text names it.
+  const scans = sorted.map(({ extraction: doc, text }) =>
+    scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees]));
+  adoptDefiniteForms(scans.flat(), registry);
+
+  return sorted.map(({ extraction: doc, text }, index) => {
     const entities = new EntityCollector();
     const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     const unresolved: ResolvedDocument['unresolved'][number][] = [];
@@ -87,9 +92,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const givenNames = doc.firstNames.filter((f) => !doc.candidates.some((c) => c.type !== 'person' && c.start <= f.start && c.end >= f.end));
     for (const f of givenNames) addPerson(personOf(f, 'given'), f);
 
-    // Every known organisation, group, project, event and place, wherever the text names it.
-    const personSpans = doc.candidates.filter((c) => c.type === 'person');
-    const scanned = scanner.scan(text, [...personSpans, ...doc.attendees]);
+    const scanned = scans[index]!;
     for (const m of scanned) entities.add(clusterEntity(m.cluster), mention(m));
     for (const c of doc.candidates) {
       const cluster = c.type === 'person' ? undefined : clusters.lookup(c.name);

@@ -51,4 +51,13 @@ describe('resolving names', () => {
     // 4 March 2019 was a Monday; of 2018–2020 only 2019 has 6 May on a Monday.
     expect(b!.meeting).toMatchObject({ date: '2019-05-06', dateCertainty: 'inferred' });
   });
+  it('names an entity by its definite form when running text writes it so', () => {
+    const [a, b] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nLars Ekdahl, KUF\n\nCykelkök\n\nVi pratade om lokalen.\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nLars Ekdahl, KUF\n\nÖvrigt\n\nÄven Cykelköket behöver en lokal.\n',
+    );
+    const names = (r: typeof a) => r!.entities.filter((e) => e.type !== 'person' && /kök/.test(e.name)).map((e) => e.name);
+    expect(names(a)).toEqual(['Cykelköket']);
+    expect(names(b)).toEqual(['Cykelköket']);
+  });
 });
