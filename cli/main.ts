@@ -1,6 +1,7 @@
 // The `minutes-graph` command: one verb per file, each with its own --help.
 const verbs: Record<string, { summary: string; load: () => Promise<(argv: string[]) => Promise<number>> }> = {
-  start: { summary: 'find or start Neo4j, ingest seeds/, print what is in the graph', load: async () => (await import('./start.ts')).runStartCommand },
+  start: { summary: 'find or start Neo4j, ingest seeds/, serve the explorer', load: async () => (await import('./start.ts')).runStartCommand },
+  serve: { summary: 'serve the explorer and its API over the graph as it is', load: async () => (await import('./serve.ts')).runServeCommand },
   ingest: { summary: 'ingest minutes (files or folders; default seeds/) into Neo4j', load: async () => (await import('./ingest.ts')).runIngestCommand },
   extract: { summary: 'print what the extractor finds in FILE… (no database needed)', load: async () => (await import('./extract.ts')).runExtractCommand },
   eval: { summary: 'score extraction against gold annotations', load: async () => (await import('./eval.ts')).runEvalCommand },

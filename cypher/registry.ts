@@ -48,6 +48,15 @@ export interface StoredDocumentRow {
   readonly extractorVersion: string | null;
 }
 
+export interface SearchRow {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly aliases: string[];
+  readonly category: string | null;
+  readonly score: number;
+}
+
 export interface QuerySpec<M extends QueryMode, P, R> {
   readonly mode: M;
   readonly params: readonly (keyof P & string)[];
@@ -74,6 +83,9 @@ export const queries = {
   'dump-relationships': define<{}, { type: string; fromId: string; toId: string; props: PropertyMap }>()('READ', {}),
   'count-nodes-by-label': define<{}, { label: string; total: number }>()('READ', {}),
   'count-relationships-by-type': define<{}, { type: string; total: number }>()('READ', {}),
+
+  // The HTTP API's queries (server/api/handlers).
+  'search-entities': define<{ query: string; types: string[]; limit: number }, SearchRow>()('READ', { query: true, types: true, limit: true }),
 
   'merge-document': define<DocumentParams>()('WRITE', {
     id: true, path: true, sha256: true, format: true, text: true,

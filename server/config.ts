@@ -20,8 +20,19 @@ export interface Neo4jConfig {
   readonly mavenCommand: string;
 }
 
+export interface HttpConfig {
+  /** 127.0.0.1 unless MINUTES_GRAPH_HOST says otherwise: exposing the explorer is a choice. */
+  readonly host: string;
+  readonly port: number;
+  /** The built explorer that the server serves at /. */
+  readonly webRoot: string;
+  /** Server-side timeout of each API query, in milliseconds. */
+  readonly queryTimeoutMs: number;
+}
+
 export interface Config {
   readonly root: string;
+  readonly http: HttpConfig;
   readonly neo4j: Neo4jConfig;
   /**
    * The embedded Neo4j the tests start when no NEO4J_URI is set and no Docker engine answers:
@@ -49,6 +60,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   return Object.freeze({
     root,
+    http: Object.freeze({
+      host: env.MINUTES_GRAPH_HOST || '127.0.0.1',
+      port: Number(env.PORT || env.MINUTES_GRAPH_PORT || 3000),
+      webRoot: path.resolve(root, 'web/dist'),
+      queryTimeoutMs: Number(env.MINUTES_GRAPH_QUERY_TIMEOUT_MS || 10_000),
+    }),
     neo4j,
     testNeo4j: Object.freeze({
       ...neo4j,

@@ -1,0 +1,27 @@
+// A route is data: its path, what it accepts, what it returns and the function that answers.
+// app.ts mounts every route from this one list and openapi.ts describes the same list, so the
+// document cannot leave a route out.
+import type { z } from 'zod';
+import type { Gateway } from '../../cypher/gateway.ts';
+
+export interface RouteContext {
+  readonly gateway: Gateway;
+}
+
+export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  /** Express path, e.g. `/api/entities/:id`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly params?: P;
+  readonly query?: Q;
+  readonly response: R;
+  /** The HTTP status of a successful answer, when it is not always 200 (health: 503 when down). */
+  readonly status?: (body: z.infer<R>) => number;
+  handle(ctx: RouteContext, input: { params: z.infer<P>; query: z.infer<Q> }): Promise<z.infer<R>>;
+}
+
+/** Keeps each route's handler typed by its own schemas. */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType>(route: Route<P, Q, R>): Route<P, Q, R> {
+  return route;
+}

@@ -1,0 +1,78 @@
+// The HTTP server: the JSON API under /api and the built explorer (web/dist) at /.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Gateway } from '../cypher/gateway.ts';
+import { ApiError, badInput, retryAfterSeconds, toErrorResponse } from './api/errors.ts';
+import { buildOpenApi } from './api/openapi.ts';
+import type { Route } from './api/route.ts';
+import { routes as apiRoutes } from './api/routes.ts';
+
+export interface AppOptions {
+  readonly gateway: Gateway;
+  /** The built explorer; when absent, only the API is served. */
+  readonly webRoot?: string | null;
+  readonly version: string;
+  /** Where unexpected errors are logged (never sent to the client). */
+  readonly logError?: (error: unknown) => void;
+  readonly routes?: readonly Route[];
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const { gateway, version, logError = (e) => console.error(e) } = options;
+  const routes = options.routes ?? apiRoutes;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // No inline scripts anywhere; the explorer's styles may be set from script.
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // Served over plain HTTP on loopback: nothing to upgrade to.
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(express.json({ limit: '100kb' }));
+
+  const openapi = buildOpenApi(routes, version);
+  app.get('/api/openapi.json', (_req, res) => void res.json(openapi));
+
+  for (const route of routes) {
+    app.get(route.path, async (req: Request, res: Response) => {
+      const params = route.params ? route.params.safeParse(req.params) : { success: true as const, data: {} };
+      if (!params.success) throw badInput('path parameter', params.error);
+      const query = route.query ? route.query.safeParse(req.query) : { success: true as const, data: {} };
+      if (!query.success) throw badInput('query parameter', query.error);
+      const body = await route.handle({ gateway }, { params: params.data, query: query.data });
+      const status = route.status?.(body) ?? 200;
+      if (status === 503) res.set('Retry-After', String(retryAfterSeconds));
+      res.status(status).set('Cache-Control', 'no-store').json(body);
+    });
+  }
+  app.use('/api', () => {
+    throw new ApiError(404, 'not_found', 'no such API route; see /api/openapi.json');
+  });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: 'index.html', fallthrough: true }));
+    // The explorer keeps its state in the URL: any other path is the explorer itself.
+    app.get('/{*rest}', (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const { status, body, headers } = toErrorResponse(error);
+    if (status >= 500 && status !== 503) logError(error);
+    res.status(status).set(headers).json(body);
+  });
+  return app;
+}
