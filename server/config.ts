@@ -43,6 +43,8 @@ export interface Config {
   readonly dockerHost: string | null;
   readonly registryPath: string;
   readonly seedsDir: string;
+  /** The browser the end-to-end tests drive: Debian's Chromium unless CHROMIUM_PATH says otherwise. */
+  readonly chromiumPath: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -79,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dockerHost: env.DOCKER_HOST || null,
     registryPath: path.resolve(root, env.MINUTES_GRAPH_REGISTRY || 'seeds/registry.yaml'),
     seedsDir: path.resolve(root, 'seeds'),
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
   });
 }
