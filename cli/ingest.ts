@@ -57,6 +57,7 @@ export function formatSummary(result: IngestResult, counts: Awaited<ReturnType<t
   return [
     `ingested: ${result.newDocuments} new document(s); corpus ${result.corpusDocuments}; ${l.documentsLoaded} loaded, ${l.documentsUnchanged} unchanged`,
     `added: ${l.nodesCreated} nodes, ${l.relationshipsCreated} relationships (${l.relationshipsDeleted} replaced, ${l.orphansDeleted} orphans removed)`,
+    ...(result.replaced.documentsRemoved ? [`edited: ${result.replaced.documentsRemoved} earlier version(s) of edited files removed`] : []),
     `graph: ${labels || 'empty'}`,
     `       ${rels}`,
   ].join('\n');

@@ -4,7 +4,7 @@ import type { Gateway } from '../cypher/gateway.ts';
 import type { DocumentExtraction } from './extract/context.ts';
 import { extractorVersion } from './extract/extract-document.ts';
 import { buildGraphDocument } from './graph-document.ts';
-import { loadCorpus, type LoadSummary, readStoredDocuments } from './load.ts';
+import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary } from './load.ts';
 import { type ExtractedDocument, extractOne, readInputs, resolveAll } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
@@ -21,6 +21,8 @@ export interface IngestResult {
   readonly corpusDocuments: number;
   readonly resolved: readonly ResolvedDocument[];
   readonly load: LoadSummary;
+  /** Stored versions of files that were edited since: removed once the new version is in. */
+  readonly replaced: RemoveSummary;
 }
 
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
@@ -32,6 +34,10 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
     const cached = s.extraction && s.extractorVersion === extractorVersion ? (JSON.parse(s.extraction) as DocumentExtraction) : null;
     byId.set(s.id, cached ? { source: s, extraction: cached } : extractOne(s, registry));
   }
+  // A file whose text changed has a new id; its stored version is superseded, not kept beside it.
+  const idOfPath = new Map(documents.map((d) => [d.path, d.id]));
+  const superseded = stored.filter((s) => idOfPath.has(s.path) && idOfPath.get(s.path) !== s.id).map((s) => s.id);
+  for (const id of superseded) byId.delete(id);
   let newDocuments = 0;
   for (const [i, source] of documents.entries()) {
     if (!byId.has(source.id)) newDocuments += 1;
@@ -43,5 +49,7 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
   const resolvedById = new Map(resolved.map((r) => [r.docId, r]));
   const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolvedById.get(d.source.id)!));
   const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
-  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load };
+  // Only after the new versions are stored, so a failed load leaves the old ones in place.
+  const replaced = await removeDocuments(gateway, superseded.filter((id) => !byId.has(id)));
+  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced };
 }

@@ -1,6 +1,7 @@
 // Integration: the five seed minutes into a real Neo4j; the graph agrees with the gold's
 // corpus facts; ingest is idempotent and independent of order.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,5 +103,31 @@ describe('ingest is idempotent and order-independent', () => {
     await clear();
     for (const file of [...seedFiles].reverse()) await ingest([file]);
     expect(formatGraphDump(await dumpGraph(gateway))).toBe(together);
+  });
+});
+
+describe('an edited file', () => {
+  it('replaces its stored version instead of standing beside it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'minutes-edit-'));
+    const file = path.join(dir, 'minutes.txt');
+    try {
+      await clear();
+      writeFileSync(file, readFileSync(seedFiles[0]!, 'utf8'));
+      await ingest([file]);
+      const before = await rows<{ id: string }>('MATCH (d:Document) RETURN d.id AS id');
+      writeFileSync(file, `${readFileSync(seedFiles[0]!, 'utf8')}\nÖvrigt\n\nInget mer togs upp.\n`);
+      await ingest([file]);
+      const after = await rows<{ id: string; text: string }>('MATCH (d:Document) RETURN d.id AS id, d.text AS text');
+      expect(before).toHaveLength(1);
+      expect(after).toHaveLength(1);
+      expect(after[0]!.id).not.toBe(before[0]!.id);
+      expect(after[0]!.text).toContain('Inget mer togs upp.');
+      expect(await rows('MATCH ()-[r]->() WHERE r.doc = $doc RETURN r', { doc: before[0]!.id })).toEqual([]);
+      expect((await graphCounts(gateway)).nodes.Meeting).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await clear();
+      await ingest(seedFiles);
+    }
   });
 });
