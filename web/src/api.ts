@@ -1,0 +1,99 @@
+// One typed function per API route (server/api/shapes.ts is the contract). Only types are
+// imported from there: zod never reaches the browser.
+import type {
+  DocumentText,
+  EntityType,
+  Health,
+  Neighbourhood,
+  Network,
+  PersonTimeline,
+  Profile,
+  Provenance,
+  SearchResult,
+  ShortestPath,
+  Timeline,
+} from '../../server/api/shapes.ts';
+
+export type NetworkKind = Network['kind'];
+export type TimelineKind = Exclude<Timeline['kind'], 'person'>;
+
+/** A failed request: the server's error code and message, or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type QueryValue = string | number | readonly string[] | null | undefined;
+
+function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+const seg = (id: string) => encodeURIComponent(id);
+
+async function getJson<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, err?.code ?? 'http_' + response.status, err?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+export interface Call {
+  signal?: AbortSignal;
+}
+
+export const api = {
+  health: (o: Call = {}) => getJson<Health>('/api/health', {}, o.signal),
+
+  search: (q: string, o: Call & { types?: readonly EntityType[]; limit?: number } = {}) =>
+    getJson<SearchResult>('/api/search', { q, types: o.types, limit: o.limit }, o.signal),
+
+  entity: (id: string, o: Call = {}) => getJson<Profile>(`/api/entities/${seg(id)}`, {}, o.signal),
+
+  neighbourhood: (id: string, o: Call & { depth?: 1 | 2; limit?: number } = {}) =>
+    getJson<Neighbourhood>(`/api/entities/${seg(id)}/neighbourhood`, { depth: o.depth, limit: o.limit }, o.signal),
+
+  network: (kind: NetworkKind, o: Call & { from?: string | null; to?: string | null; minWeight?: number; limit?: number } = {}) =>
+    getJson<Network>(`/api/networks/${seg(kind)}`, { from: o.from, to: o.to, minWeight: o.minWeight, limit: o.limit }, o.signal),
+
+  path: (from: string, to: string, o: Call = {}) => getJson<ShortestPath>('/api/path', { from, to }, o.signal),
+
+  timeline: (kind: TimelineKind, o: Call = {}) => getJson<Timeline>(`/api/timelines/${seg(kind)}`, {}, o.signal),
+
+  personTimeline: (id: string, o: Call = {}) => getJson<PersonTimeline>(`/api/people/${seg(id)}/timeline`, {}, o.signal),
+
+  provenance: (doc: string, start: number, end: number, o: Call = {}) =>
+    getJson<Provenance>('/api/provenance', { doc, start, end }, o.signal),
+
+  document: (id: string, o: Call = {}) => getJson<DocumentText>(`/api/documents/${seg(id)}`, {}, o.signal),
+};
+
+export type Api = typeof api;
+
+/** True for a request cancelled on purpose (a newer one replaced it). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
