@@ -57,6 +57,66 @@ export interface SearchRow {
   readonly score: number;
 }
 
+/** A fact's provenance as the API queries return it (a map of the relationship's properties). */
+export interface SourceRow {
+  readonly doc: string;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/** A meeting as list queries return it; sortDate is the date, else the start of its window. */
+export interface MeetingRow {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly sortDate: string | null;
+}
+
+export interface EntityRow {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly aliases: string[];
+  readonly category: string | null;
+}
+
+export interface NamedRow {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface TypedRefRow extends NamedRow {
+  readonly type: string;
+}
+
+export interface SeenRow extends NamedRow {
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** One network edge as the network queries return it. */
+export interface EdgeRow {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly weight: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+export interface NodeCardRow {
+  readonly id: string;
+  readonly type: string;
+  readonly label: string;
+  readonly category: string | null;
+  readonly weight: number;
+  readonly date: string | null;
+}
+
+export interface LaneRow extends NamedRow {
+  readonly meetings: (MeetingRow & SourceRow)[];
+}
+
 export interface QuerySpec<M extends QueryMode, P, R> {
   readonly mode: M;
   readonly params: readonly (keyof P & string)[];
@@ -75,6 +135,10 @@ function define<P extends object = {}, R = never>() {
 type Rows<T> = { readonly rows: readonly T[] };
 const nodeRows = define<Rows<NodeRow>>();
 const factRows = define<Rows<FactRow>, { created: number }>();
+/** A read query whose one parameter is a node id. */
+const byId = <R>() => define<{ id: string }, R>()('READ', { id: true });
+type NetworkParams = { from: string | null; to: string | null; minWeight: number; limit: number };
+const networkQuery = () => define<NetworkParams, EdgeRow>()('READ', { from: true, to: true, minWeight: true, limit: true });
 
 export const queries = {
   'list-document-hashes': define<{}, { id: string; factsHash: string | null }>()('READ', {}),
@@ -86,6 +150,43 @@ export const queries = {
 
   // The HTTP API's queries (server/api/handlers).
   'search-entities': define<{ query: string; types: string[]; limit: number }, SearchRow>()('READ', { query: true, types: true, limit: true }),
+  'get-entity': byId<EntityRow>(),
+  'list-person-organisations': byId<TypedRefRow & SeenRow & { category: string | null; sources: SourceRow[] }>(),
+  'list-person-meetings': byId<MeetingRow & { role: string | null; present: boolean; groupId: string | null; groupName: string | null; source: SourceRow }>(),
+  'list-person-projects': byId<NamedRow & { roles: string[]; sources: SourceRow[] }>(),
+  'list-person-co-attendees': byId<NamedRow & { shared: number }>(),
+  'list-organisation-people': byId<SeenRow & { sources: SourceRow[] }>(),
+  'list-organisation-meetings': byId<MeetingRow & { representatives: TypedRefRow[] }>(),
+  'list-organisation-projects': byId<NamedRow & { meetings: number }>(),
+  'list-project-people': byId<NamedRow & { roles: string[]; sources: SourceRow[] }>(),
+  'list-project-organisations': byId<NamedRow & { category: string | null; sources: SourceRow[] }>(),
+  'list-project-meetings': byId<MeetingRow & { sections: string[]; sources: SourceRow[] }>(),
+  'list-group-meetings': byId<MeetingRow & { attendees: number; source: SourceRow }>(),
+  'list-group-members': byId<SeenRow & { attended: number }>(),
+  'list-group-projects': byId<NamedRow & { meetings: number }>(),
+  'get-meeting-record': byId<{
+    title: string; date: string | null; dateCertainty: string | null; dateFrom: string | null; dateTo: string | null;
+    docId: string | null; groupId: string | null; groupName: string | null;
+  }>(),
+  'list-meeting-attendees': byId<NamedRow & { role: string | null; present: boolean; organisations: TypedRefRow[]; source: SourceRow }>(),
+  'list-meeting-discussed': byId<TypedRefRow & { sources: SourceRow[] }>(),
+  'list-mentioning-meetings': byId<MeetingRow & { sources: SourceRow[] }>(),
+  'list-neighbourhood-nodes': define<{ id: string; depth: number; limit: number }, { id: string; distance: number; degree: number }>()(
+    'READ', { id: true, depth: true, limit: true },
+  ),
+  'list-node-cards': define<{ ids: string[] }, NodeCardRow>()('READ', { ids: true }),
+  'list-edges-among': define<{ ids: string[] }, EdgeRow>()('READ', { ids: true }),
+  'list-co-attendance-network': networkQuery(),
+  'list-organisation-network': networkQuery(),
+  'list-person-project-network': networkQuery(),
+  'find-shortest-path': define<{ from: string; to: string }, { ids: string[] }>()('READ', { from: true, to: true }),
+  'list-group-lanes': define<{}, LaneRow>()('READ', {}),
+  'list-project-lanes': define<{}, LaneRow>()('READ', {}),
+  'get-document': byId<{
+    id: string; path: string; text: string; extraction: string | null;
+    meetingId: string | null; meetingTitle: string | null; meetingDate: string | null;
+  }>(),
+  'list-document-mentions': byId<TypedRefRow & { start: number; end: number }>(),
 
   'merge-document': define<DocumentParams>()('WRITE', {
     id: true, path: true, sha256: true, format: true, text: true,
