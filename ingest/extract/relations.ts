@@ -45,19 +45,45 @@ export const memberships: Extractor = {
   },
 };
 
+// Swedish minutes assign work by making people the subject of a commitment or a report in the
+// project's own section: "David Bergström kommer att stötta …", "Samir, Pernilla och Pernille
+// (AMF) kommer att träffas …", "Pernilla informerar om vad som är på gång inom …". The verb
+// comes right after the name or the list of names (V2 word order in a main clause).
+const commitment = /^(?:kommer\s+att|ska|skall|tar\s+(?:på\s+sig|fram|hand)|ansvarar|jobbar|arbetar|leder|håller\s+i|stöttar|stödjer|samordnar|driver|informerar|rapporterar)\b/u;
+// Between the names of a list: ", " or " och ", each name optionally followed by "(ORG)".
+const listGlue = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:,|och)\s*$/u;
+
+function sentenceStartsAt(text: string, at: number): boolean {
+  return /(?:^|[.!?:]\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
 export const projectRoles: Extractor = {
   name: 'project-roles',
   run(ctx) {
     const text = ctx.parsed.doc.text;
-    const people = ctx.out.candidates.filter((c) => c.type === 'person');
+    const names: NameRef[] = [...ctx.out.candidates.filter((c) => c.type === 'person'), ...ctx.out.firstNames].sort((a, b) => a.start - b.start);
     for (const section of ctx.out.sections) {
-      const project = ctx.out.candidates.find((c) => c.type === 'project' && c.cue === 'heading' && c.start === section.start);
+      const project = ctx.out.candidates.find((c) => c.type === 'project' && c.start === section.start);
       if (!project) continue;
-      for (const person of people.filter((p) => p.start > section.start && p.end <= section.end)) {
+      const inSection = names.filter((p) => p.start > section.start && p.end <= section.end);
+      const found = new Map<number, { person: NameRef; role: string | null; end: number }>();
+      for (const person of inSection) {
         // "med Allan Hedman som projektledare": the role the person has in the project.
         const m = /^\s+som\s+(\p{Ll}+)/u.exec(text.slice(person.end, person.end + 40));
-        if (m && isRoleWord(m[1]!)) ctx.out.projectRoles.push({ person, project: project.name, role: m[1]!, start: person.start, end: person.end + m[0].length });
+        if (m && isRoleWord(m[1]!)) found.set(person.start, { person, role: m[1]!, end: person.end + m[0].length });
       }
+      for (let i = 0; i < inSection.length; i++) {
+        if (!sentenceStartsAt(text, inSection[i]!.start)) continue;
+        // The names that open the sentence, joined by commas and "och".
+        let j = i;
+        while (j + 1 < inSection.length && listGlue.test(text.slice(inSection[j]!.end, inSection[j + 1]!.start))) j++;
+        const rest = text.slice(inSection[j]!.end, inSection[j]!.end + 60).replace(/^\s*\([^)\n]{1,40}\)/u, '').trimStart();
+        if (commitment.test(rest)) {
+          for (const person of inSection.slice(i, j + 1)) if (!found.has(person.start)) found.set(person.start, { person, role: null, end: person.end });
+        }
+        i = j;
+      }
+      for (const { person, role, end } of found.values()) ctx.out.projectRoles.push({ person, project: project.name, role, start: person.start, end });
     }
   },
 };

@@ -133,7 +133,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       memberships: dedupe(memberships, (m) => `${m.person}|${m.organisation}`),
       projectRoles: dedupe(projectRoles, (r) => `${r.person}|${r.project}`),
       discussed: dedupe(discussed, (d) => `${d.section}|${d.name}|${d.start}`),
-      unresolved,
+      unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`),
       warnings: doc.warnings,
     };
   });

@@ -49,6 +49,7 @@ describe('scores on the seeds', () => {
     ['organisation', 0.9],
     ['project', 0.8],
     ['memberships', 0.9],
+    ['projectRoles', 0.8],
   ] as const)('%s F1 ≥ %s', async (metric, min) => {
     const { scores } = await seedScores();
     expect(scores.scores[metric].f1 ?? 0, explain(scores, metric)).toBeGreaterThanOrEqual(min);

@@ -60,4 +60,11 @@ describe('resolving names', () => {
     expect(names(a)).toEqual(['Cykelköket']);
     expect(names(b)).toEqual(['Cykelköket']);
   });
+  it('reads who works on a project from commitments in its section', () => {
+    const [r] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nLars Ekdahl, KUF\nMaja Ruud, Fontänhuset\nOla Berg, KUF\n\nCykelköksprojektet\n\n' +
+        'Lars Ekdahl som projektledare presenterade läget. Maja och Ola kommer att ta fram en budget. Vi diskuterade lokalen med Ola Berg.\n',
+    );
+    expect(r!.projectRoles.map((p) => [p.person, p.role])).toEqual([['Lars Ekdahl', 'projektledare'], ['Maja Ruud', null], ['Ola Berg', null]]);
+  });
 });
