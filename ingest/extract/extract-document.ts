@@ -7,7 +7,7 @@ import { runningText } from './running-text.ts';
 import { attendance, headings, meeting } from './structure.ts';
 
 /** Bumped whenever a rule changes what is extracted, so cached extractions are redone. */
-export const extractorVersion = '1';
+export const extractorVersion = '2';
 
 /** Run in this order: later extractors read what earlier ones found. */
 export const extractors: readonly Extractor[] = [meeting, attendance, runningText, headings, memberships, projectRoles, absences];
