@@ -49,3 +49,8 @@ export function formatDate(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/** The translation of `key`, or `fallback` when the dictionary has none (data-driven keys). */
+export function tOr(key: string, fallback: string): string {
+  return dictionary[lang][key] ?? dictionary.sv[key] ?? fallback;
+}
