@@ -1,7 +1,14 @@
 // Every route of the HTTP API, in the order the OpenAPI document lists them.
 import { z } from 'zod';
 import { health } from './handlers/health.ts';
+import { documentText, provenance } from './handlers/documents.ts';
+import { neighbourhood } from './handlers/neighbourhood.ts';
+import { network } from './handlers/networks.ts';
+import { shortestPath } from './handlers/path.ts';
+import { profile } from './handlers/profile.ts';
+import { personTimeline } from './handlers/profile-person.ts';
 import { search } from './handlers/search.ts';
+import { timeline } from './handlers/timelines.ts';
 import { defineRoute, type Route } from './route.ts';
 import * as S from './shapes.ts';
 
@@ -22,5 +29,71 @@ export const routes: readonly Route[] = [
     query: S.SearchQuery,
     response: S.SearchResult,
     handle: (ctx, input) => search(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/entities/:id',
+    tag: 'entities',
+    summary: 'A profile of a person, organisation, project, group, meeting, event or place, every fact with its source',
+    params: S.IdParams,
+    response: S.Profile,
+    handle: (ctx, input) => profile(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/entities/:id/neighbourhood',
+    tag: 'entities',
+    summary: 'The nodes within one or two hops (not documents) and the facts among them, as Cytoscape elements',
+    params: S.IdParams,
+    query: S.NeighbourhoodQuery,
+    response: S.Neighbourhood,
+    handle: (ctx, input) => neighbourhood(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/networks/:kind',
+    tag: 'networks',
+    summary: 'A derived network over a date range: co-attendance, organisation ties or person–project',
+    params: S.NetworkParams,
+    query: S.NetworkQuery,
+    response: S.Network,
+    handle: (ctx, input) => network(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/path',
+    tag: 'networks',
+    summary: 'A shortest chain of facts (at most 8) between two nodes',
+    query: S.PathQuery,
+    response: S.ShortestPath,
+    handle: (ctx, input) => shortestPath(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/timelines/:kind',
+    tag: 'timelines',
+    summary: 'One lane per group (meetings held) or per project (meetings that discussed it), in date order',
+    params: S.TimelineParams,
+    response: S.Timeline,
+    handle: (ctx, input) => timeline(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/people/:id/timeline',
+    tag: 'timelines',
+    summary: "A person's meetings in date order, with role, group and source",
+    params: S.IdParams,
+    response: S.PersonTimeline,
+    handle: (ctx, input) => personTimeline(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/provenance',
+    tag: 'documents',
+    summary: 'The quote behind a fact: a span of a document with up to 200 characters either side',
+    query: S.ProvenanceQuery,
+    response: S.Provenance,
+    handle: (ctx, input) => provenance(ctx, input),
+  }),
+  defineRoute({
+    path: '/api/documents/:id',
+    tag: 'documents',
+    summary: 'A document\'s text with its entity mentions (sorted, never overlapping) and the meeting it records',
+    params: S.IdParams,
+    response: S.DocumentText,
+    handle: (ctx, input) => documentText(ctx, input),
   }),
 ] as Route[];
