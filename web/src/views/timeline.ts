@@ -1,8 +1,161 @@
-// Placeholder: the timeline view is written separately and replaces this file.
-import { el, setChildren } from '../dom.ts';
+// The timeline view: one swim-lane per group or project (state.timeline), or one person's meetings
+// (state.person). Brushing the overview strip sets the period (state.from/to), which the network
+// view also filters by; the brush is drawn from the state, so a link restores it.
+import type { Timeline } from '../../../server/api/shapes.ts';
+import { isAbort } from '../api.ts';
+import { debounce, el, setChildren } from '../dom.ts';
+import type { AppState } from '../state.ts';
 import type { ViewContext, ViewHandle } from '../view.ts';
+import { describeMeeting, personChartOptions, personLanes } from './person-timeline.ts';
+import { createTimelineChart, type ChartHandle, type ChartOptions } from './timeline/chart.ts';
+import { addDays, formatDay, parseDay } from './timeline/dates.ts';
+import type { ChartLane } from './timeline/lanes.ts';
+import './timeline.css';
 
-export function mount(container: HTMLElement, _ctx: ViewContext): ViewHandle {
-  setChildren(container, el('p', { class: 'placeholder' }, 'kommer'));
-  return { update() {}, destroy() { setChildren(container); } };
+/** The period a state names: from inclusive, to exclusive (state.to is the last day included). */
+function periodOf(state: AppState): [Date | null, Date | null] | null {
+  const from = parseDay(state.from);
+  const to = parseDay(state.to);
+  return from || to ? [from, to ? addDays(to, 1) : null] : null;
+}
+
+export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
+  const { t } = ctx;
+  const heading = el('h2', { class: 'tl-heading', id: 'tl-heading' });
+  const kindButtons = (['groups', 'projects'] as const).map((kind) =>
+    el('button', { type: 'button', class: 'tl-kind', 'data-kind': kind, onclick: () => ctx.navigate({ timeline: kind, person: null }) }),
+  );
+  const allButton = el('button', { type: 'button', class: 'tl-all', onclick: () => ctx.navigate({ person: null }) });
+  const zoomIn = el('button', { type: 'button', class: 'tl-zoom', onclick: () => chart?.zoomBy(1.6) }, '+');
+  const zoomOut = el('button', { type: 'button', class: 'tl-zoom', onclick: () => chart?.zoomBy(1 / 1.6) }, '−');
+  const zoomReset = el('button', { type: 'button', class: 'tl-zoom-reset', onclick: () => chart?.resetZoom() });
+  const periodText = el('span', { class: 'tl-period-text', 'aria-live': 'polite' });
+  const clearPeriod = el('button', { type: 'button', class: 'tl-clear', onclick: () => ctx.navigate({ from: null, to: null }) });
+  const kindGroup = el('div', { class: 'tl-kinds', role: 'group' }, kindButtons, allButton);
+  const zoomGroup = el('div', { class: 'tl-zooms', role: 'group' }, zoomIn, zoomOut, zoomReset);
+  const status = el('p', { class: 'tl-status', role: 'status' });
+  const holder = el('div', { class: 'tl-chart' });
+  const hint = el('p', { class: 'tl-hint' });
+  const root = el('section', { class: 'tl-view', 'aria-labelledby': 'tl-heading' },
+    el('header', { class: 'tl-toolbar' }, heading, kindGroup, zoomGroup, el('div', { class: 'tl-period-box' }, periodText, clearPeriod)),
+    status, holder, hint);
+  setChildren(container, root);
+
+  let chart: ChartHandle | null = null;
+  let lanes: ChartLane[] | null = null;
+  let personName = '';
+  let loadedKey = '';
+  let drawnWidth = 0;
+  let controller: AbortController | null = null;
+  let lastLang = ctx.state.lang;
+
+  const keyOf = (s: AppState) => (s.person ? `person:${s.person}` : `kind:${s.timeline}`);
+
+  function labelControls(state: AppState): void {
+    heading.textContent = state.person ? t('timeline.person.heading', { name: personName || '…' }) : t(`timeline.heading.${state.timeline}`);
+    for (const b of kindButtons) {
+      b.textContent = t(`timeline.kind.${b.dataset.kind}`);
+      b.setAttribute('aria-pressed', String(!state.person && state.timeline === b.dataset.kind));
+    }
+    allButton.textContent = t('timeline.backToAll');
+    allButton.hidden = !state.person;
+    kindGroup.setAttribute('aria-label', t('timeline.kind.label'));
+    zoomGroup.setAttribute('aria-label', t('timeline.zoom.label'));
+    zoomIn.setAttribute('aria-label', t('timeline.zoom.in'));
+    zoomOut.setAttribute('aria-label', t('timeline.zoom.out'));
+    zoomReset.textContent = t('timeline.zoom.reset');
+    periodText.textContent = state.from || state.to
+      ? t('timeline.period', { from: state.from ?? '…', to: state.to ?? '…' })
+      : t('timeline.period.all');
+    clearPeriod.textContent = t('timeline.period.clear');
+    clearPeriod.hidden = !(state.from || state.to);
+    hint.textContent = state.person ? `${t('timeline.person.legend')} ${t('timeline.hint')}` : t('timeline.hint');
+  }
+
+  function chartOptions(state: AppState, data: ChartLane[]): ChartOptions {
+    const onPeriod = (p: [Date, Date] | null) =>
+      ctx.navigate(p ? { from: formatDay(p[0]), to: formatDay(addDays(p[1], -1)) } : { from: null, to: null });
+    if (state.person) return { ...personChartOptions(ctx, data, personName), brushLabel: t('timeline.brush'), onPeriod };
+    return {
+      lanes: data,
+      label: t(`timeline.heading.${state.timeline}`),
+      undatedLabel: t('timeline.undated'),
+      brushLabel: t('timeline.brush'),
+      describe: (m, lane) => describeMeeting(ctx, m, lane),
+      laneLabel: (lane) => t('timeline.openLane', { name: lane.name }),
+      onMark: (m) => ctx.openProfile(m.id),
+      onLane: (lane) => lane.id && ctx.openProfile(lane.id),
+      onPeriod,
+    };
+  }
+
+  function draw(state: AppState): void {
+    chart?.destroy();
+    chart = null;
+    if (!lanes) return;
+    if (!lanes.length) {
+      status.textContent = t(state.person ? 'timeline.person.empty' : 'timeline.empty');
+    } else {
+      status.textContent = '';
+      drawnWidth = holder.clientWidth;
+      chart = createTimelineChart(holder, chartOptions(state, lanes));
+      chart.setPeriod(periodOf(state));
+    }
+    document.body.dataset.timelineReady = 'true';
+  }
+
+  async function load(state: AppState): Promise<void> {
+    controller?.abort();
+    const own = (controller = new AbortController());
+    loadedKey = keyOf(state);
+    lanes = null;
+    chart?.destroy();
+    chart = null;
+    document.body.dataset.timelineReady = 'false';
+    status.textContent = t('timeline.loading');
+    try {
+      if (state.person) {
+        const data = await ctx.api.personTimeline(state.person, { signal: own.signal });
+        personName = data.person.name;
+        lanes = personLanes(data, t('timeline.noGroup'));
+      } else {
+        const data: Timeline = await ctx.api.timeline(state.timeline, { signal: own.signal });
+        lanes = data.lanes.map((l) => ({ ...l, id: l.id }));
+      }
+    } catch (error) {
+      if (isAbort(error)) return;
+      status.textContent = t('timeline.error', { message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (own !== controller) return;
+    labelControls(ctx.state);
+    draw(ctx.state);
+  }
+
+  const onResize = debounce(() => {
+    if (lanes && Math.abs(holder.clientWidth - drawnWidth) > 1) draw(ctx.state);
+  }, 150);
+  const observer = new ResizeObserver(() => onResize());
+  observer.observe(holder);
+
+  function update(state: AppState): void {
+    labelControls(state);
+    if (keyOf(state) !== loadedKey) void load(state);
+    else if (state.lang !== lastLang) draw(state);
+    else chart?.setPeriod(periodOf(state));
+    lastLang = state.lang;
+  }
+
+  update(ctx.state);
+  return {
+    update,
+    destroy() {
+      controller?.abort();
+      observer.disconnect();
+      onResize.cancel();
+      chart?.destroy();
+      delete document.body.dataset.timelineReady;
+      setChildren(container);
+    },
+  };
 }
