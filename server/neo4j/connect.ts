@@ -29,13 +29,17 @@ export function localNeo4jTarget(local: LocalNeo4j, database?: string): Neo4jTar
   return { uri: local.uri, user: 'neo4j', password: readPassword(local.passwordFile), database, embedded: true };
 }
 
-export function createDriver(target: Neo4jTarget): Driver {
+/** Driver timings a caller may shorten, e.g. a test that wants a down server noticed in a second. */
+export type DriverTimings = Partial<Pick<neo4j.Config, 'connectionTimeout' | 'connectionAcquisitionTimeout' | 'maxTransactionRetryTime'>>;
+
+export function createDriver(target: Neo4jTarget, timings: DriverTimings = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     userAgent: 'minutes-graph',
     // Fail in seconds, not minutes, when the server is away.
     connectionTimeout: 10_000,
     connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 15_000,
+    ...timings,
   });
 }
 

@@ -19,7 +19,7 @@ async function readDocument(gateway: Gateway, id: string) {
 
 /**
  * Mentions sorted by start, none overlapping another: of two that overlap the longer stays (the
- * earlier when they are as long), so "Gemensam utvecklingsgrupp" wins over "utvecklingsgrupp".
+ * earlier when they are as long), so a full name wins over the part of it that is also a name.
  */
 export function withoutOverlaps(mentions: readonly Mention[]): Mention[] {
   const byPreference = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.id.localeCompare(b.id));
