@@ -34,8 +34,10 @@ export function getLang(): Lang {
 
 export type Vars = Record<string, string | number>;
 
+/** With `{n: 1}`, a `key.one` entry (when there is one) is used instead of `key`. */
 export function t(key: string, vars?: Vars): string {
-  const template = dictionary[lang][key] ?? dictionary.sv[key] ?? key;
+  const singular = vars?.n === 1 ? (dictionary[lang][`${key}.one`] ?? dictionary.sv[`${key}.one`]) : undefined;
+  const template = singular ?? dictionary[lang][key] ?? dictionary.sv[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

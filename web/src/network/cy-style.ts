@@ -51,6 +51,7 @@ export function networkStyle(scales: () => ReturnType<typeof sizeScales>): cytos
       },
     },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705', 'z-index': 10 } },
+    { selector: 'node.keyboard', style: { 'overlay-color': '#f2b705', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },

@@ -2,13 +2,14 @@
 // open its profile; double-click to expand its neighbourhood; filters, path and selection
 // follow the state.
 import { isAbort } from '../api.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import type { AppState } from '../state.ts';
 import type { ViewContext, ViewHandle } from '../view.ts';
 import { exportName } from '../network/export.ts';
 import { applyFilters, filterKey } from '../network/filters.ts';
 import { createFilterControls } from '../network/filter-controls.ts';
 import { createGraph, setReady } from '../network/graph.ts';
+import { enableKeyboard } from '../network/keyboard.ts';
 import { createLegend } from '../network/legend.ts';
 import { dataKey, loadElements } from '../network/load.ts';
 import { createPathControls } from '../network/path-controls.ts';
@@ -21,9 +22,10 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const names = new Map<string, string>();
   const nameOf = (id: string) => names.get(id) ?? (graph.cy.getElementById(id).data('label') as string | undefined) ?? id.replace(/^[a-z]+:/, '');
 
-  const canvas = el('div', { class: 'network-canvas', 'data-testid': 'network', role: 'img', 'aria-label': t('network.canvas') });
+  const hintId = uid('network-hint');
+  const canvas = el('div', { class: 'network-canvas', 'data-testid': 'network', role: 'application', 'aria-roledescription': t('network.canvas'), 'aria-label': t('network.canvas'), 'aria-describedby': hintId });
+  const keyboardStatus = el('p', { class: 'keyboard-node', 'aria-live': 'polite' });
   const status = el('p', { class: 'network-status', 'aria-live': 'polite', 'data-testid': 'network-status' });
-  const graph = createGraph(canvas);
   const source = createSourceControls(ctx, nameOf);
   const filters = createFilterControls(ctx);
   const path = createPathControls(ctx, nameOf);
@@ -31,9 +33,16 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
 
   container.append(el('div', { class: 'network-view' },
     el('div', { class: 'network-controls' }, source.element, filters.element, path.element,
-      el('p', { class: 'hint' }, t('network.hint'))),
-    el('div', { class: 'network-stage' }, canvas, zoom, status, createLegend())));
+      el('p', { class: 'hint', id: hintId }, t('network.hint'), ' ', t('network.keyboardHint'))),
+    el('div', { class: 'network-stage' }, canvas, zoom, status, keyboardStatus, createLegend())));
+  // Cytoscape measures its container when created, so the container must be in the page first.
+  const graph = createGraph(canvas);
 
+  enableKeyboard(canvas, () => graph.cy, {
+    open: (id) => ctx.openProfile(id),
+    expand: (id) => void expand(id),
+    announce: (text) => (keyboardStatus.textContent = text),
+  });
   graph.cy.on('tap', 'node', (e) => ctx.openProfile(e.target.id()));
   graph.cy.on('dbltap', 'node', (e) => void expand(e.target.id() as string));
 
