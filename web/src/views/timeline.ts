@@ -30,6 +30,21 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const zoomOut = el('button', { type: 'button', class: 'tl-zoom', onclick: () => chart?.zoomBy(1 / 1.6) }, '−');
   const zoomReset = el('button', { type: 'button', class: 'tl-zoom-reset', onclick: () => chart?.resetZoom() });
   const periodText = el('span', { class: 'tl-period-text', 'aria-live': 'polite' });
+  // Date fields: the keyboard's way to set the period the brush sets with a pointer.
+  const dateInput = (field: 'from' | 'to') =>
+    el('input', {
+      type: 'date',
+      class: 'tl-date',
+      onchange: (e: Event) => {
+        const next = { from: ctx.state.from, to: ctx.state.to, [field]: (e.target as HTMLInputElement).value || null };
+        // A period typed backwards is meant the right way round.
+        ctx.navigate(next.from && next.to && next.from > next.to ? { from: next.to, to: next.from } : next);
+      },
+    });
+  const fromInput = dateInput('from');
+  const toInput = dateInput('to');
+  const fromLabel = el('label', { class: 'tl-date-label' });
+  const toLabel = el('label', { class: 'tl-date-label' });
   const clearPeriod = el('button', { type: 'button', class: 'tl-clear', onclick: () => ctx.navigate({ from: null, to: null }) });
   const kindGroup = el('div', { class: 'tl-kinds', role: 'group' }, kindButtons, allButton);
   const zoomGroup = el('div', { class: 'tl-zooms', role: 'group' }, zoomIn, zoomOut, zoomReset);
@@ -37,7 +52,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const holder = el('div', { class: 'tl-chart' });
   const hint = el('p', { class: 'tl-hint' });
   const root = el('section', { class: 'tl-view', 'aria-labelledby': 'tl-heading' },
-    el('header', { class: 'tl-toolbar' }, heading, kindGroup, zoomGroup, el('div', { class: 'tl-period-box' }, periodText, clearPeriod)),
+    el('header', { class: 'tl-toolbar' }, heading, kindGroup, zoomGroup, el('div', { class: 'tl-period-box' }, periodText, fromLabel, toLabel, clearPeriod)),
     status, holder, hint);
   setChildren(container, root);
 
@@ -67,6 +82,12 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     periodText.textContent = state.from || state.to
       ? t('timeline.period', { from: state.from ?? '…', to: state.to ?? '…' })
       : t('timeline.period.all');
+    setChildren(fromLabel, t('timeline.from'), ' ', fromInput);
+    setChildren(toLabel, t('timeline.to'), ' ', toInput);
+    fromInput.value = state.from ?? '';
+    toInput.value = state.to ?? '';
+    fromInput.max = state.to ?? '';
+    toInput.min = state.from ?? '';
     clearPeriod.textContent = t('timeline.period.clear');
     clearPeriod.hidden = !(state.from || state.to);
     hint.textContent = state.person ? `${t('timeline.person.legend')} ${t('timeline.hint')}` : t('timeline.hint');
@@ -89,7 +110,12 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     };
   }
 
-  function draw(state: AppState): void {
+  function draw(state: AppState, keepView = false): void {
+    const visible = keepView ? chart?.visible() : null;
+    // A keyboard reader's place survives the rebuild (the panel opening resizes the chart).
+    const focused = holder.contains(document.activeElement) ? document.activeElement : null;
+    const focusKey = focused?.getAttribute('data-meeting-id') ?? focused?.closest('[data-testid=timeline-lane]')?.getAttribute('data-id');
+    const focusSelector = focused?.hasAttribute('data-meeting-id') ? `[data-meeting-id="${CSS.escape(focusKey ?? '')}"]` : `[data-id="${CSS.escape(focusKey ?? '')}"] .tl-label`;
     chart?.destroy();
     chart = null;
     if (!lanes) return;
@@ -98,8 +124,9 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     } else {
       status.textContent = '';
       drawnWidth = holder.clientWidth;
-      chart = createTimelineChart(holder, chartOptions(state, lanes));
+      chart = createTimelineChart(holder, { ...chartOptions(state, lanes), visible });
       chart.setPeriod(periodOf(state));
+      if (focusKey) holder.querySelector<SVGElement>(focusSelector)?.focus({ preventScroll: true });
     }
     document.body.dataset.timelineReady = 'true';
   }
@@ -133,7 +160,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   }
 
   const onResize = debounce(() => {
-    if (lanes && Math.abs(holder.clientWidth - drawnWidth) > 1) draw(ctx.state);
+    if (lanes && Math.abs(holder.clientWidth - drawnWidth) > 1) draw(ctx.state, true);
   }, 150);
   const observer = new ResizeObserver(() => onResize());
   observer.observe(holder);
@@ -141,7 +168,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   function update(state: AppState): void {
     labelControls(state);
     if (keyOf(state) !== loadedKey) void load(state);
-    else if (state.lang !== lastLang) draw(state);
+    else if (state.lang !== lastLang) draw(state, true);
     else chart?.setPeriod(periodOf(state));
     lastLang = state.lang;
   }

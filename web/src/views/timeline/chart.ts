@@ -21,12 +21,16 @@ export interface ChartOptions {
   readonly onLane: (lane: ChartLane) => void;
   /** When given, the overview strip and its brush are drawn and report the chosen period. */
   readonly onPeriod?: (period: [Date, Date] | null) => void;
+  /** The visible time span to start from (a rebuilt chart keeps the reader's zoom). */
+  readonly visible?: readonly [Date, Date] | null;
 }
 
 export interface ChartHandle {
   /** Shows a period (from inclusive, until exclusive); a missing end means the edge of the chart. */
   setPeriod(period: readonly [Date | null, Date | null] | null): void;
   zoomBy(factor: number): void;
+  /** The time span now visible. */
+  visible(): [Date, Date];
   resetZoom(): void;
   destroy(): void;
 }
@@ -118,6 +122,11 @@ export function createTimelineChart(holder: HTMLElement, options: ChartOptions):
       redraw();
     });
   svg.call(zoomer);
+  if (options.visible) {
+    const [a, b] = options.visible.map((d) => x(d)) as [number, number];
+    const k = Math.min(maxScale, Math.max(1, (plotRight - plotLeft) / Math.max(1, b - a)));
+    zoomer.transform(svg, zoomIdentity.translate(plotLeft - k * a, 0).scale(k));
+  }
   redraw();
 
   return {
@@ -129,6 +138,9 @@ export function createTimelineChart(holder: HTMLElement, options: ChartOptions):
     },
     zoomBy(factor) {
       zoomer.scaleBy(svg, factor);
+    },
+    visible() {
+      return xz.domain() as [Date, Date];
     },
     resetZoom() {
       zoomer.transform(svg, zoomIdentity);
