@@ -76,6 +76,8 @@ export async function renderPersonTimeline(container: HTMLElement, ctx: Ctx, per
   legend.className = 'tl-legend';
   legend.textContent = t('timeline.person.legend');
   container.replaceChildren(holder, legend);
+  // The panel may attach the container only after this started; text is measured once it is shown.
+  if (!holder.isConnected) await new Promise((resolve) => requestAnimationFrame(resolve));
   // The panel replaces its content when it moves on; the chart's SVG and listeners go with it.
   createTimelineChart(holder, { ...personChartOptions(ctx, personLanes(data, t('timeline.noGroup')), data.person.name), compact: true });
 }

@@ -98,6 +98,12 @@ export function createTimelineChart(holder: HTMLElement, options: ChartOptions):
 
   function redraw(): void {
     axis.call(axisTop(xz).ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 100))).tickFormat((d) => format(d as Date)).tickSizeOuter(0));
+    // A label that would spill into the name or undated column is left out rather than cut.
+    axis.selectAll<SVGGElement, Date>('.tick').each(function (d) {
+      const half = (this.querySelector('text')?.getComputedTextLength() ?? 0) / 2;
+      const at = xz(d);
+      select(this).attr('visibility', at + half > plotRight + 4 || at - half < plotLeft - 14 ? 'hidden' : null);
+    });
     lanesHandle.reposition(xz, period);
     band
       .attr('visibility', period ? null : 'hidden')
