@@ -152,6 +152,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     } catch (error) {
       if (isAbort(error)) return;
       status.textContent = t('timeline.error', { message: error instanceof Error ? error.message : String(error) });
+      document.body.dataset.timelineReady = 'error';
       return;
     }
     if (own !== controller) return;
