@@ -7,9 +7,10 @@ import { createGateway, type Gateway } from '../../cypher/gateway.ts';
 import { ingestFiles } from '../../ingest/ingest-corpus.ts';
 import { loadRegistry } from '../../ingest/registry.ts';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, projectRoot } from '../../server/config.ts';
 import { listen, type Listening } from '../../server/http.ts';
 import { createDriver } from '../../server/neo4j/connect.ts';
+import { ensureWebBuilt } from '../../server/web-build.ts';
 import { testTarget } from './neo4j.ts';
 
 export interface Reply<T = unknown> {
@@ -45,18 +46,26 @@ let started: Promise<ApiClient> | null = null;
 
 /** One API over the seeds per test file (vitest gives each file its own module instance). */
 export function apiOnSeeds(): Promise<ApiClient> {
-  started ??= start();
+  started ??= start(null);
   return started;
 }
 
-async function start(): Promise<ApiClient> {
+/** The API and the built explorer (web/dist, rebuilt when stale) over the seeds. */
+export async function explorerOnSeeds(): Promise<ApiClient> {
+  const webDir = path.join(projectRoot, 'web');
+  await ensureWebBuilt(webDir, () => {});
+  started ??= start(path.join(webDir, 'dist'));
+  return started;
+}
+
+async function start(webRoot: string | null): Promise<ApiClient> {
   const cfg = loadConfig();
   const driver: Driver = createDriver(testTarget());
   const gateway: Gateway = createGateway(driver, { database: testTarget().database });
   const files = readdirSync(cfg.seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(cfg.seedsDir, f));
   await gateway.write('delete-graph', {});
   await ingestFiles(gateway, files, await loadRegistry(cfg.registryPath), quiet);
-  const app = createApp({ gateway, webRoot: null, version: 'test', logError: () => {} });
+  const app = createApp({ gateway, webRoot, version: 'test', logError: () => {} });
   return clientFor(await listen(app, '127.0.0.1', 0), () => driver.close());
 }
 
