@@ -1,7 +1,7 @@
 // Organisation–organisation ties. Weight = meetings (in range) where both were represented by
 // a person present whose membership that meeting's document states, plus projects both are
 // linked to (taking part in it, or discussed under the same heading as it in a meeting in range).
-CALL {
+CALL () {
   MATCH (m:Meeting)-[:RECORDED_IN]->(d:Document)
   WITH m, d, coalesce(m.date, m.dateFrom) AS date
   WHERE ($from IS NULL AND $to IS NULL)
@@ -16,7 +16,7 @@ CALL {
   WHERE a.id < b.id
   RETURN a, b, m.id AS tie, date
   UNION
-  CALL {
+  CALL () {
     MATCH (m:Meeting)-[x:DISCUSSED]->(o:Organisation)
     MATCH (m)-[y:DISCUSSED]->(j:Project)
     WITH m, o, j, x, y, coalesce(m.date, m.dateFrom) AS date

@@ -2,7 +2,7 @@
 // heading of a meeting's minutes as the organisation itself (the mirror of a project's
 // organisations). Mere attendance is not used: a standing group covers many matters in one
 // meeting, so everyone present would be linked to everything on the agenda.
-CALL {
+CALL () {
   MATCH (o:Organisation {id: $id})<-[x:DISCUSSED]-(m:Meeting)-[y:DISCUSSED]->(j:Project)
   WHERE x.section = y.section
   RETURN j, m

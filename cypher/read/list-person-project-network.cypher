@@ -2,7 +2,7 @@
 // a person was present at a meeting that discussed the project (weight = such meetings).
 // A fact's date is that of the meeting whose document states it; with a range, undated ones
 // are left out.
-CALL {
+CALL () {
   MATCH (p:Person)-[r:WORKS_ON]->(j:Project)
   OPTIONAL MATCH (m:Meeting)-[:RECORDED_IN]->(:Document {id: r.doc})
   WITH p, j, r, coalesce(m.date, m.dateFrom) AS date

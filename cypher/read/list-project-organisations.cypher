@@ -1,6 +1,6 @@
 // The organisations linked to a project: those that take part in it, and those discussed under
 // the same heading of the same minutes as the project. Sources are the organisation's spans.
-CALL {
+CALL () {
   MATCH (j:Project {id: $id})<-[y:DISCUSSED]-(m:Meeting)-[x:DISCUSSED]->(o:Organisation)
   WHERE x.section = y.section AND x.doc = y.doc
   RETURN o, x AS r
