@@ -34,7 +34,7 @@ export type SchemaItem = UniqueConstraint | RelationshipIndex | FulltextIndex;
 /**
  * The search index: names, aliases (a list of strings) and meeting titles, through Lucene's
  * `standard-folding` analyzer, which lower-cases and folds diacritics (å, ä, ö → a, a, o), so
- * "gosta" finds "Gösta". Swedish readers type names without their diacritics often enough that
+ * "asa" finds "Åsa". Swedish readers type names without their diacritics often enough that
  * folding beats the `swedish` analyzer's stemming, which keeps å, ä and ö apart.
  */
 export const searchIndex: FulltextIndex = {

@@ -20,7 +20,7 @@ export type RegistryFile = z.infer<typeof registrySchema>;
 
 export interface Registry {
   readonly file: RegistryFile;
-  /** "bosse" → "Bo". */
+  /** "lasse" → "Lars". */
   readonly nicknames: ReadonlyMap<string, string>;
   /** Normalised alias or name → canonical name, per kind. */
   readonly organisationAliases: ReadonlyMap<string, string>;

@@ -12,7 +12,7 @@ const goldEntitySchema = z.strictObject({
   type: z.enum(entityTypes),
   name,
   aliases: z.array(name).default([]),
-  /** Other types that are also right for this entity ("Sip-grupp" may be a project or a group). */
+  /** Other types that are also right for this entity ("Lss-grupp" may be a project or a group). */
   alsoTypes: z.array(z.enum(entityTypes)).default([]),
 });
 

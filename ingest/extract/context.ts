@@ -70,14 +70,14 @@ export interface DocumentExtraction {
   readonly attendees: readonly AttendanceRecord[];
   readonly minuteTaker: (NameRef & { cue: string }) | null;
   readonly candidates: readonly Candidate[];
-  /** Lone given names ("Bengt anser …"), resolved later to a person when that is safe. */
+  /** Lone given names ("Kerstin anser …"), resolved later to a person when that is safe. */
   readonly firstNames: readonly NameRef[];
   readonly memberships: readonly Membership[];
   readonly projectRoles: readonly ProjectRole[];
-  /** Persons the text says were not at the meeting ("Pernilla är inte med"). */
+  /** Persons the text says were not at the meeting ("Maja är inte med"). */
   readonly absentees: readonly NameRef[];
   readonly sections: readonly Section[];
-  /** "(Centrum för tjänsteforskning, CTF)": the short form names the same entity. */
+  /** "(Centrum för välfärdsforskning, CVF)": the short form names the same entity. */
   readonly aliases: readonly AliasPair[];
   readonly warnings: readonly Warning[];
 }

@@ -5,7 +5,7 @@ import { isAcronym, isCapitalised, isLowerWord, type Token } from './tokens.ts';
 
 const lower = (t: Token | undefined) => (t ? t.text.toLocaleLowerCase('sv') : '');
 
-/** Two to four name tokens ("Bent S. Nilsen") that a given name, a title or a surname shape supports. */
+/** Two to four name tokens ("Ulf T. Holm") that a given name, a title or a surname shape supports. */
 export function isPersonRun(run: readonly Token[], titled: boolean): boolean {
   const words = run.filter((t) => t.word);
   if (words.length < 2 || words.length > 4) return false;
@@ -16,7 +16,7 @@ export function isPersonRun(run: readonly Token[], titled: boolean): boolean {
   return isFirstName(words[0]!.text) || titled || looksLikeSurname(words[words.length - 1]!.text);
 }
 
-/** "Innovationsgruppen", "Sip-grupp", "klarspråksgruppen"; not the generic "arbetsgrupp". */
+/** "Trygghetsgruppen", "Lss-grupp", "upphandlingsgruppen"; not the generic "arbetsgrupp". */
 export function isGroupCompound(word: string): boolean {
   const m = /^(\p{L}{2,}?)(?:s|-)?grupp(?:en)?$/iu.exec(word);
   return !!m && !isGenericPrefix(m[1]!);
@@ -28,7 +28,7 @@ function isGenericPrefix(prefix: string): boolean {
   return genericGroupPrefixes.has(p) || genericGroupPrefixes.has(p.replace(/s$/, '')) || genericGroupPrefixes.has(`${p}s`);
 }
 
-/** "mentorsprojektet", "digitaliseringsprojekt"; not "delprojekt" or "utvecklingsprojektet". */
+/** "läxhjälpsprojektet", "arkiveringsprojekt"; not "delprojekt" or "utvecklingsprojektet". */
 export function isProjectCompound(word: string): boolean {
   const m = /^(\p{L}{4,}?)(?:s|-)?projekt(?:et)?$/iu.exec(word);
   return !!m && !/^(?:utveckling|forskning|pilot|del|samverkan|eu|arbete)$/i.test(m[1]!) && !isGenericPrefix(m[1]!);
@@ -45,7 +45,7 @@ export function isPlaceWord(word: string): boolean {
 
 /**
  * A genitive "-s" is dropped when a noun follows ("Stadsmissionens arbete", "Fontänhusets nya …"),
- * not when the name itself ends in s ("på Dunkers den 11 oktober").
+ * not when the name itself ends in s ("på Bergmans den 3 maj").
  */
 export function genitiveBase(word: string, next: Token | undefined): string {
   if (!/[^sxz]s$/.test(word) || word.length < 4 || isAcronym({ text: word } as Token)) return word;
@@ -56,7 +56,7 @@ export function genitiveBase(word: string, next: Token | undefined): string {
 
 /**
  * A name that starts with a capitalised common word runs on over lower-case words
- * ("Bättre hälsa för unga romer", "Röda korset") until punctuation, a conjunction, a verb,
+ * ("Trygg skolväg för alla barn", "Gröna huset") until punctuation, a conjunction, a verb,
  * an organisation word, or a preposition that leads to another name.
  */
 export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 6): number {
@@ -65,9 +65,9 @@ export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 
     const u = tokens[k]!;
     const low = lower(u);
     if (!isLowerWord(u) || conjunctions.has(low) || commonVerbs.has(low) || functionWords.has(low)) break;
-    // "Allmänna arvsfonden", "Gemensam utvecklingsgrupp": an organisation or group word ends the name.
+    // "Lokala idéfonden", "Gemensam planeringsgrupp": an organisation or group word ends the name.
     if (isOrganisationWord(u.text) || /grupp(?:en)?$/.test(u.text)) return k + 1;
-    // "Utveckling av socialt arbete i Helsingborg": a place closes the name.
+    // "Föräldrastöd för nyanlända i Lund": a place closes the name.
     if (prepositions.has(low) && isCapitalised(tokens[k + 1]) && isPlaceWord(tokens[k + 1]!.text)) return k + 2;
     if (prepositions.has(low) && (!isLowerWord(tokens[k + 1]) || isOrganisationWord(tokens[k + 1]!.text))) break;
     k += 1;
@@ -76,7 +76,7 @@ export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 
   return k;
 }
 
-/** "Centrum för tjänsteforskning" ~ "CTF": the letters appear in order, the first first. */
+/** "Centrum för välfärdsforskning" ~ "CVF": the letters appear in order, the first first. */
 export function isAcronymOf(acronym: string, phrase: string): boolean {
   const letters = acronym.toLocaleLowerCase('sv').replace(/[^\p{L}]/gu, '');
   const text = phrase.toLocaleLowerCase('sv');

@@ -19,23 +19,23 @@ export const memberships: Extractor = {
     const text = ctx.parsed.doc.text;
     const people: NameRef[] = ctx.out.candidates.filter((c) => c.type === 'person' && c.cue !== 'attendance');
     for (const person of people) {
-      // "Jörgen Wahlström (HelSam)", "Eva Kollberg från föreningsbidrag", "Arne Kristiansen vid socialhögskolan".
+      // "Lars Ekdahl (KUF)", "Maja Ruud från föreningsstödet", "Karin Holm vid folkhögskolan".
       const org = organisationAt(ctx, person.end);
-      // "(MP)" after a name is the person's party, not an organisation they represent.
+      // "(KD)" after a name is the person's party, not an organisation they represent.
       if (org && !partyCodes.has(org.name)) member(ctx, person, org.name, null, 'name+organisation', org.end);
-      // "socialdirektören Dinah Åbinger": the head of socialförvaltningen.
+      // "kulturdirektören Gun-Britt Lind": the head of kulturförvaltningen.
       const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
       const title = before?.[1];
       if (title && titlePattern.test(title)) {
         const admin = administrationOfTitle(title);
         if (admin) member(ctx, person, admin, title.toLocaleLowerCase('sv'), 'title', person.end);
       }
-      // "Socialnämndens ordförande Ann-Christine Borgman": an organisation's role holder.
+      // "Kulturnämndens ordförande Ulf T. Holm": an organisation's role holder.
       const owner = ctx.out.candidates.find((c) => c.type === 'organisation' && c.end < person.start && person.start - c.end <= 25 &&
         /^s\s+\p{Ll}+\s+$/u.test(text.slice(c.end, person.start)) && isRoleWord(text.slice(c.end + 1, person.start).trim()));
       if (owner) member(ctx, person, owner.name, text.slice(owner.end + 1, person.start).trim(), 'genitive-role', person.end);
     }
-    // "Pernille (AMF)", "Henrietta på AMF": a lone given name tied to an organisation is a person.
+    // "Kerstin (KUF)", "Maja på KUF": a lone given name tied to an organisation is a person.
     for (const given of ctx.out.firstNames) {
       const org = organisationAt(ctx, given.end);
       if (!org || !/^\s*(?:\(|på|från|vid|hos)/.test(text.slice(given.end, org.start))) continue;
@@ -46,8 +46,8 @@ export const memberships: Extractor = {
 };
 
 // Swedish minutes assign work by making people the subject of a commitment or a report in the
-// project's own section: "David Bergström kommer att stötta …", "Samir, Pernilla och Pernille
-// (AMF) kommer att träffas …", "Pernilla informerar om vad som är på gång inom …". The verb
+// project's own section: "Lars Ekdahl kommer att stötta …", "Kerstin, Maja och Gun-Britt
+// (KUF) kommer att träffas …", "Kerstin informerar om vad som är på gång inom …". The verb
 // comes right after the name or the list of names (V2 word order in a main clause).
 const commitment = /^(?:kommer\s+att|ska|skall|tar\s+(?:på\s+sig|fram|hand)|ansvarar|jobbar|arbetar|leder|håller\s+i|stöttar|stödjer|samordnar|driver|informerar|rapporterar)\b/u;
 // Between the names of a list: ", " or " och ", each name optionally followed by "(ORG)".
@@ -68,7 +68,7 @@ export const projectRoles: Extractor = {
       const inSection = names.filter((p) => p.start > section.start && p.end <= section.end);
       const found = new Map<number, { person: NameRef; role: string | null; end: number }>();
       for (const person of inSection) {
-        // "med Allan Hedman som projektledare": the role the person has in the project.
+        // "med Ulf T. Holm som projektledare": the role the person has in the project.
         const m = /^\s+som\s+(\p{Ll}+)/u.exec(text.slice(person.end, person.end + 40));
         if (m && isRoleWord(m[1]!)) found.set(person.start, { person, role: m[1]!, end: person.end + m[0].length });
       }
@@ -88,7 +88,7 @@ export const projectRoles: Extractor = {
   },
 };
 
-// "Pernilla är inte med", "Eftersom David inte är med på mötet", "X har förhinder", "X deltar inte".
+// "Maja är inte med", "Eftersom Lars inte är med på mötet", "X har förhinder", "X deltar inte".
 const absence = /(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s+(?:(?:är|var)\s+inte\s+(?:med|närvarande|här)|inte\s+(?:är|var)\s+med|har\s+(?:anmält\s+)?förhinder|deltar\s+inte|kunde\s+inte\s+(?:komma|delta|närvara))/gu;
 
 export const absences: Extractor = {

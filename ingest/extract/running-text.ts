@@ -30,7 +30,7 @@ const sliceOf = (scan: Scan, start: number, end: number) => scan.text.slice(star
 /** "från", "vid", "hos", "tillsammans med", "föreningen": what comes next is an organisation. */
 function organisationCue(tokens: readonly Token[], i: number): boolean {
   const p = lower(tokens[i - 1]);
-  // "Per Skålén (Centrum för tjänsteforskning)": in brackets right after a name.
+  // "Karin Holm (Centrum för välfärdsforskning)": in brackets right after a name.
   if (p === '(' && isCapitalised(tokens[i - 2])) return true;
   return ['från', 'vid', 'hos'].includes(p) || organisationAnnouncers.has(p) || (p === 'med' && lower(tokens[i - 2]) === 'tillsammans');
 }
@@ -57,9 +57,9 @@ function singleWord(scan: Scan, i: number, j: number): number {
     if (!notAcronyms.has(w.text)) add(scan, 'organisation', w, w.text, 'acronym', 1);
     return j;
   }
-  // "IOP-avtal", "IT-stöd": an abbreviation compounded with a common noun is a common noun.
+  // "LSS-beslut", "IT-stöd": an abbreviation compounded with a common noun is a common noun.
   if (/^\p{Lu}{2,}-\p{Ll}/u.test(w.text) && !isGroupCompound(w.text)) return j;
-  // "Pernille (AMF)": a single name followed by an organisation in brackets is a person.
+  // "Kerstin (KUF)": a single name followed by an organisation in brackets is a person.
   if (next?.text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')' && !isAcronymOf(tokens[j + 1]!.text, w.text) && !isPlaceWord(w.text)) {
     scan.ctx.out.firstNames.push({ name: w.text, start: w.start, end: w.end });
     return j;
@@ -83,13 +83,13 @@ function singleWord(scan: Scan, i: number, j: number): number {
     add(scan, type, { start: w.start, end: last.end }, phrase, cue ? 'org-cue-phrase' : 'capitalised-phrase', cue ? 2 : 1);
     return end;
   }
-  // "i Bostad först …": a lone capitalised common word without a cue is not taken for a name.
+  // "i Trygg skolväg …": a lone capitalised common word without a cue is not taken for a name.
   if (!cue && isCommonWord(base)) return j;
   add(scan, 'organisation', span, base, cue ? 'org-cue' : 'capitalised-word', cue ? 2 : 1);
   return j;
 }
 
-/** "Även Fritidsbanken …": the word after a sentence-opening adverb still opens the sentence. */
+/** "Även Lånebanken …": the word after a sentence-opening adverb still opens the sentence. */
 function opensAfterFunctionWord(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !!prev && prev.sentenceStart && (functionWords.has(lower(prev)) || prepositions.has(lower(prev))) && /^\p{Lu}/u.test(prev.text);
@@ -98,22 +98,22 @@ function opensAfterFunctionWord(tokens: readonly Token[], i: number): boolean {
 function classifyRun(scan: Scan, i: number, j: number): number {
   const { tokens } = scan;
   let from = i;
-  // "Eftersom David …", "Även Ria …", "På Mobiliseringskursen …": a sentence-opening word is not part of a name.
+  // "Eftersom Lars …", "Även Kompassen …", "På Föräldrakursen …": a sentence-opening word is not part of a name.
   while (j - from >= 2 && tokens[from]!.sentenceStart && (functionWords.has(lower(tokens[from])) || prepositions.has(lower(tokens[from])))) {
     from += 1;
   }
   if (j - from === 1) return singleWord(scan, from, j);
-  // "Professor Per Skålén", "Forskare Verner Denvall", "socialdirektören Dinah Åbinger".
+  // "Professor Karin Holm", "Forskare Lars Ekdahl", "kulturdirektören Gun-Britt Lind".
   let titled = titlePattern.test(tokens[i - 1]?.text ?? '');
   if (j - from >= 3 && titlePattern.test(tokens[from]!.text)) {
     titled = true;
     from += 1;
   }
-  // "Gruppen Brister i samverkan", "Föreningen X": the announcing word is not part of the name.
+  // "Gruppen Trygg skolväg", "Föreningen X": the announcing word is not part of the name.
   const announcer = lower(tokens[from]);
   const groupWord = isGroupCompound(tokens[from]!.text) && !tokens[from]!.sentenceStart;
   if (j - from >= 2 && (projectAnnouncers.has(announcer) || organisationAnnouncers.has(announcer) || groupWord)) {
-    // "Facebookgruppen Utveckling av …": a group word names the group that follows it.
+    // "Samrådsgruppen Föräldrastöd för …": a group word names the group that follows it.
     const type = groupWord ? 'group' : projectAnnouncers.has(announcer) ? 'project' : 'organisation';
     const end = j - from === 2 ? Math.max(j, extendPhrase(tokens, j)) : j;
     const start = tokens[from + 1]!;
@@ -128,13 +128,13 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   }
   const words = run.filter((t) => t.word);
   if (words.length === 1) return singleWord(scan, tokens.indexOf(words[0]!), j);
-  // A run of capitalised words that is not a person names an organisation ("Hela Människan").
+  // A run of capitalised words that is not a person names an organisation ("Goda Grannar").
   if (words[0]!.sentenceStart && scan.heading && words.length > 4) return j;
   const lastWord = words[words.length - 1]!;
   const base = genitiveBase(lastWord.text, tokens[j]);
   const end = lastWord.start + base.length;
   const name = sliceOf(scan, words[0]!.start, end);
-  // "Staden anordnar CurioCity Mashup": what is arranged is an occasion.
+  // "Staden anordnar Kodkväll Junior": what is arranged is an occasion.
   const arranged = /^(?:anordnar|anordnade|arrangerar|arrangerade|bjuder in till)$/.test(lower(tokens[from - 1]));
   const type = words.every((t) => isPlaceWord(t.text)) ? 'place' : arranged ? 'event' : 'organisation';
   add(scan, type, { start: words[0]!.start, end }, name, organisationCue(tokens, from) ? 'org-cue' : 'capitalised-run', organisationCue(tokens, from) ? 2 : 1);
@@ -162,7 +162,7 @@ export function scanText(ctx: ExtractContext, text: string, offset: number, head
   for (const pattern of organisationPhrasePatterns) {
     for (const m of text.matchAll(pattern)) {
       const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
-      // "Regions Skåne" is a misspelt "Region Skåne": the genitive of the first word is dropped.
+      // "Regions Halland" is a misspelt "Region Halland": the genitive of the first word is dropped.
       add(scan, 'organisation', span, m[0].replace(/^Regions\s/, 'Region '), 'org-shape', 2);
       taken.push(span);
     }

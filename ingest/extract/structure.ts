@@ -56,7 +56,7 @@ export const attendance: Extractor = {
   },
 };
 
-// Headings that name an occasion rather than a project: "Utvecklingsdag", "Spridningskonferens".
+// Headings that name an occasion rather than a project: "Planeringsdag", "Slutkonferens".
 const eventWord = /^\p{L}*(?:dag|dagen|konferens|konferensen|fika|veckan|vecka|mässa|mässan|seminarium|seminariet|föreläsning|workshop|festival|mingel|julbord|gala|träff|träffen|kickoff|kick-off)$/iu;
 
 export const headings: Extractor = {
@@ -70,7 +70,7 @@ export const headings: Extractor = {
       if (genericHeadings.test(h.text)) continue;
       const inside = ctx.out.candidates.filter((c) => c.start >= h.start && c.end <= h.end);
       const words = h.text.split(/\s+/);
-      // "Utvecklingsdag den 16 maj", "Julfika 18 december …": the occasion is named before the date.
+      // "Planeringsdag den 3 mars", "Vårfika 12 april …": the occasion is named before the date.
       const date = findDates(h.text)[0];
       const beforeDate = date ? h.text.slice(0, date.start).replace(/\s+(?:den|på|i)?\s*$/i, '').trim() : h.text;
       if (words.slice(0, 2).some((w) => eventWord.test(w)) || (date && beforeDate && beforeDate.split(/\s+/).length <= 3)) {
@@ -79,7 +79,7 @@ export const headings: Extractor = {
         continue;
       }
       if (inside.some((c) => c.type !== 'place')) continue;
-      // A heading that ends in a group word names a group ("Gemensam utvecklingsgrupp").
+      // A heading that ends in a group word names a group ("Gemensam planeringsgrupp").
       const type = /grupp(?:en)?$/i.test(words.at(-1)!) && !isGroupCompound(words.at(-1)!) ? 'group' : 'project';
       ctx.out.candidates.push({ type, name: h.text, start: h.start, end: h.end, cue: 'heading', strength: 2 });
     }

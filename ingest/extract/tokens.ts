@@ -19,7 +19,7 @@ export function tokenise(text: string, offset: number): Token[] {
     // A sentence starts after . ! ? : and after a dash or quote that opens a line.
     else if (/[.!?:]/.test(m[0])) opens = true;
     else if (/["”“–-]/.test(m[0]) && tokens.length === 1) opens = true;
-    // "**Var med och påverka!**": an emphasised or quoted title starts like a sentence.
+    // "**Tyck till om parken!**": an emphasised or quoted title starts like a sentence.
     else if (/[*"”“]/.test(m[0])) opens = true;
   }
   return tokens;
@@ -27,6 +27,6 @@ export function tokenise(text: string, offset: number): Token[] {
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
 export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && /^\p{Ll}/u.test(t.text);
-/** "G7", "SOF", "IFS", "OCN": two to six capitals, digits allowed after the first letter. */
+/** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
 export const isAcronym = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\d/u.test(t.text);
 export const stripGenitive = (word: string): string => (/[^sxz]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);

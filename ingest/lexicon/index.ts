@@ -9,7 +9,7 @@ function readList(name: string): ReadonlySet<string> {
 export const firstNames = readList('./first-names.txt');
 export const placeNames = readList('./places.txt');
 
-/** "Ann-Christine" is a given name when its first part is one. */
+/** "Gun-Britt" is a given name when its first part is one. */
 export function isFirstName(word: string): boolean {
   return firstNames.has(word) || (word.includes('-') && firstNames.has(word.split('-')[0]!));
 }
@@ -27,7 +27,7 @@ let commonWords: ReadonlySet<string> | null = null;
 
 /**
  * Whether a word, lower-cased, is an ordinary Swedish word (the hunspell word list of the
- * dictionary-sv package), also in its definite forms ("återvinningen" → "återvinning").
+ * dictionary-sv package), also in its definite forms ("verkstaden" → "verkstad").
  */
 export function isCommonWord(word: string): boolean {
   commonWords ??= new Set(

@@ -6,7 +6,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** Riksdag/council party abbreviations written after names: "Anna Lust (M)". */
 export const partyCodes = set('S M C L KD V MP SD FP NYD FI SPI');
 
-/** Roles written after a name instead of an organisation: "Allan Hedman, mentor". */
+/** Roles written after a name instead of an organisation: "Ulf T. Holm, mentor". */
 const roleWords = set(`
   mentor mentorer ordförande vice 1:e 2:e förste andre sekreterare ledamot ledamöter ersättare
   adjungerad adjungerade justerare protokollförare projektledare projektsamordnare samordnare
@@ -26,13 +26,13 @@ export function isRoleWord(text: string): boolean {
 }
 
 /**
- * Title words before a name in running text: "socialdirektören Dinah Åbinger",
- * "Professor Per Skålén", "forskaren X". A head of "Xförvaltningen" is "Xdirektören"/"Xchefen".
+ * Title words before a name in running text: "kulturdirektören Gun-Britt Lind",
+ * "Professor Karin Holm", "forskaren X". A head of "Xförvaltningen" is "Xdirektören"/"Xchefen".
  */
 export const titlePattern =
   /^(?:professor(?:n)?|docent(?:en)?|doktor|dr\.?|forskare(?:n)?|fil\.?\s*dr|ordförande(?:n)?|vice|rektor(?:n)?|chef(?:en)?|\p{Ll}+direktör(?:en)?|\p{Ll}+chef(?:en)?|\p{Ll}+sekreterare(?:n)?|\p{Ll}*samordnare(?:n)?|projektledare(?:n)?|handläggare(?:n)?|kommunalråd(?:et)?|riksdagsledamot(?:en)?|minister(?:n)?|statsråd(?:et)?|biskop(?:en)?|journalist(?:en)?|författare(?:n)?)$/iu;
 
-/** "socialdirektören" → "socialförvaltningen": the head of an administration is named after it. */
+/** "kulturdirektören" → "kulturförvaltningen": the head of an administration is named after it. */
 export function administrationOfTitle(title: string): string | null {
   const m = /^(\p{Ll}{3,})(?:direktör|chef)(?:en)?$/u.exec(title.toLocaleLowerCase('sv'));
   if (!m || /^(?:verksamhets|enhets|avdelnings|ekonomi|it|kommun|stads|hr|personal|klubbhus)$/.test(m[1]!)) return null;
@@ -49,7 +49,7 @@ export const organisationSuffixes = [
 
 export const organisationSuffixPattern = new RegExp(`^(\\p{L}{3,})(?:${organisationSuffixes.join('|')})s?$`, 'iu');
 
-/** Multi-word organisation shapes: "Region Skåne", "Helsingborgs stad", "Lunds universitet". */
+/** Multi-word organisation shapes: "Region Halland", "Borås stad", "Lunds universitet". */
 export const organisationPhrasePatterns: readonly RegExp[] = [
   /\bRegions?\s+\p{Lu}\p{Ll}+/gu,
   /\b\p{Lu}\p{Ll}+s?\s+(?:kommun|stad|universitet|högskola|landsting|län|stift)\b/gu,
@@ -57,7 +57,7 @@ export const organisationPhrasePatterns: readonly RegExp[] = [
   /\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:AB|HB|KB|ek\.\s?för\.?|ideell förening)\b/gu,
 ];
 
-/** "föreningen Maskrosbarn", "organisationen X": a generic noun announcing a name. */
+/** "föreningen Cykelköket", "organisationen X": a generic noun announcing a name. */
 export const organisationAnnouncers = set(`
   föreningen organisationen förbundet stiftelsen företaget bolaget brukarorganisationen
   intresseorganisationen frivilligorganisationen nätverket myndigheten`);

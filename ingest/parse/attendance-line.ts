@@ -16,7 +16,7 @@ export interface AttendeeLine {
   readonly minuteTaker: boolean;
 }
 
-// A name token: "Bo", "Ann-Christine", "Åbinger", an initial "S." / "S", or a particle (von, af, de).
+// A name token: "Maja", "Gun-Britt", "Ekdahl", an initial "S." / "S", or a particle (von, af, de).
 const nameToken = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.?|von|af|de|van|der|al|el|bin)$/u;
 // "(ej närvarande)", "(frånvarande)": absent; "(antecknar)", "(sekreterare)": the minute taker.
 const absentMarker = /^(?:ej\s+närvarande|ej\s+närv\.?|inte\s+närvarande|frånvarande|förhinder|anmält\s+förhinder)$/i;
@@ -28,7 +28,7 @@ function trimSpan(text: string, start: number): TextSpan {
   return { text: t, start: start + lead, end: start + lead + t.length };
 }
 
-/** Splits "Ria/G7" or "Ria och G7" into its parts, each with its own span. */
+/** Splits "Kompassen/K2" or "Kompassen och K2" into its parts, each with its own span. */
 function splitParts(text: string, start: number): TextSpan[] {
   const parts: TextSpan[] = [];
   const re = /[^/,]+/g;
@@ -76,8 +76,8 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
   if (count === 0 || functionWords.has(tokens[0]![0].toLocaleLowerCase('sv'))) return null;
   const tail = head.slice(nameEnd).trim();
   const hasQualifier = comma >= 0 || organisations.length > 0 || party !== null || !present || minuteTaker;
-  // A lone word is a name only when something qualifies it ("Pernille, AMF"); two or more
-  // name tokens are a name on their own ("Anders S", "Bent S. Nilsen").
+  // A lone word is a name only when something qualifies it ("Kerstin, KUF"); two or more
+  // name tokens are a name on their own ("Lars E", "Ulf T. Holm").
   if (count < 2 && !hasQualifier) return null;
   if (tail && comma < 0 && /^\p{Lu}/u.test(tail)) return null;
   const name = trimSpan(head.slice(0, nameEnd), start);

@@ -5,7 +5,7 @@ import { type Block, type Line, splitBlocks, splitLines } from './lines.ts';
 import { type AttendeeLine, parseAttendeeLine, type TextSpan } from './attendance-line.ts';
 
 export interface Title extends TextSpan {
-  /** The text before the date ("Gemensam utvecklingsgrupp 4 april 2016" → the group). */
+  /** The text before the date ("Gemensam planeringsgrupp 12 mars 2019" → the group). */
   readonly name: TextSpan | null;
   readonly date: DateMention | null;
 }

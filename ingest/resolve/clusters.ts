@@ -45,8 +45,8 @@ function registryKey(registry: Registry, c: { type: EntityType; name: string }):
   return nameKey(canonical ?? c.name);
 }
 
-// Swedish proper names of institutions and services take the definite form ("Fritidsbanken",
-// "Försäkringskassan"); where a text also writes the bare form ("Fritidsbank"), the definite
+// Swedish proper names of institutions and services take the definite form ("Lånebanken",
+// "Försäkringskassan"); where a text also writes the bare form ("Lånebank"), the definite
 // one is the name and the bare one counts towards it.
 const definiteSuffixes = ['en', 'et', 'n', 't'];
 
@@ -77,7 +77,7 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
   for (const s of seen) s.key = registryKey(registry, s.cand);
   const uf = new UnionFind();
   for (const doc of docs) for (const a of doc.aliases) uf.union(registryKey(registry, { type: a.type, name: a.alias }), registryKey(registry, a));
-  // "Bättre hälsa" ~ "Bättre hälsa för unga romer": a name that starts with another one is that one.
+  // "Trygg skolväg" ~ "Trygg skolväg för alla barn": a name that starts with another one is that one.
   const keys = [...new Set(seen.map((s) => s.key))].sort((a, b) => a.length - b.length || a.localeCompare(b));
   for (const key of keys) {
     const prefix = keys.filter((p) => isWordPrefix(p, key)).sort((a, b) => b.length - a.length)[0];
@@ -110,7 +110,7 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
 }
 
 /**
- * Spellings found only by scanning running text ("Även Fritidsbanken behöver …") may give an
+ * Spellings found only by scanning running text ("Även Lånebanken behöver …") may give an
  * entity its proper name: a capitalised one-word definite form of the chosen name (Swedish
  * names of services take the definite form) joins the surfaces, and the name is chosen again.
  * Curated names stay as the registry spells them.

@@ -5,7 +5,7 @@ import { isGroupCompound, isProjectCompound } from '../extract/name-shapes.ts';
 /**
  * Light Swedish stemming for matching names, not for display: definite and plural endings
  * (-en, -et, -arna …) and adjective endings (-a, -t) are dropped from longer words, so
- * "digitala utanförskapet" meets "Digitalt utanförskap" and "Fritidsbanken" meets "Fritidsbank".
+ * "sociala företaget" meets "Socialt företag" and "Lånebanken" meets "Lånebank".
  */
 export function stemWord(word: string): string {
   const w = word.toLocaleLowerCase('sv');
@@ -17,8 +17,8 @@ export function stemWord(word: string): string {
 }
 
 /**
- * "Rekryteringsgruppen" ~ "Rekrytering", "klarspråksgruppen" ~ "Klarspråk",
- * "digitaliseringsprojekt" ~ "Digitalisering": a group or project compound names its first part.
+ * "Upphandlingsgruppen" ~ "Upphandling", "trygghetsgruppen" ~ "Trygghet",
+ * "arkiveringsprojekt" ~ "Arkivering": a group or project compound names its first part.
  */
 export function dropCompoundHead(word: string): string {
   if (!isGroupCompound(word) && !isProjectCompound(word)) return word;
@@ -33,7 +33,7 @@ export function nameKey(name: string): string {
     .replace(/[–—]/g, '-')
     .split(/\s+/)
     .filter(Boolean);
-  // "Gemensam ledningsgrupp utveckling" = "Ledningsgrupp för utveckling": a leading "gemensam"
+  // "Gemensam styrgrupp IT" = "Styrgrupp för IT": a leading "gemensam"
   // (joint) and the linking "för" do not tell two bodies apart.
   const words = all.filter((w, i) => !isIgnorable(w, i));
   if (!words.length) return all.join(' ');

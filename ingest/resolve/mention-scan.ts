@@ -1,5 +1,5 @@
 // Finds every mention of the corpus's known entities in a document's text, inflected or not
-// ("Stadsmissionens", "Fritidsbanken", "digitala utanförskapet"), through an index on first words.
+// ("Stadsmissionens", "Lånebanken", "sociala företaget"), through an index on first words.
 import type { Span } from '../types.ts';
 import type { Cluster } from './clusters.ts';
 import { dropCompoundHead, isIgnorable, nameKey, stemWord } from './keys.ts';
@@ -12,7 +12,7 @@ export interface ScannedMention extends Span {
 interface Pattern {
   readonly words: readonly string[];
   readonly cluster: Cluster;
-  /** A proper name written with a capital ("Ria") is not matched by the common word ("ria"). */
+  /** A proper name written with a capital ("Kompassen") is not matched by the common word ("kompassen"). */
   readonly capitalised: boolean;
 }
 

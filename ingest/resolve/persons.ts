@@ -1,6 +1,6 @@
 // Persons across the corpus: one cluster per person, whatever form of the name was used.
 // Nicknames (Lasse = Lars) come from the registry; "Lars E" is Lars Ekdahl when only one
-// Anders S… is known; "Bent Nilsen" is "Bent S. Nilsen"; similar names stay apart.
+// Lars E… is known; "Ulf Holm" is "Ulf T. Holm"; similar names stay apart.
 import { normaliseKey } from '../../cypher/model.ts';
 import type { DocumentExtraction, NameRef } from '../extract/context.ts';
 import type { Registry } from '../registry.ts';
@@ -15,7 +15,7 @@ export interface PersonCluster {
 
 export interface PersonIndex {
   readonly persons: readonly PersonCluster[];
-  /** The person a full name, a nickname form or an abbreviation ("Anders S") stands for. */
+  /** The person a full name, a nickname form or an abbreviation ("Lars E") stands for. */
   lookup(name: string): PersonCluster | undefined;
   /** Everyone known in the corpus by this given name. */
   byFirstName(first: string): readonly PersonCluster[];
@@ -27,7 +27,7 @@ function formalFirst(registry: Registry, first: string): string {
   return registry.nicknames.get(normaliseKey(first)) ?? first;
 }
 
-/** First name (formal) + surname, middle initials left out: "Bent S. Nilsen" → "bent nilsen". */
+/** First name (formal) + surname, middle initials left out: "Ulf T. Holm" → "ulf holm". */
 function matchKey(registry: Registry, name: string): { key: string; first: string; abbreviated: string | null } {
   const words = name.split(/\s+/);
   const first = formalFirst(registry, words[0]!);
@@ -63,7 +63,7 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
   const byFirst = new Map<string, PersonCluster[]>();
   for (const c of clusters.values()) byFirst.set(normaliseKey(c.first), [...(byFirst.get(normaliseKey(c.first)) ?? []), c]);
   const aliasOf = new Map<string, PersonCluster>();
-  // "Anders S" is the one Anders whose surname starts with S, when there is exactly one.
+  // "Lars E" is the one Lars whose surname starts with E, when there is exactly one.
   for (const a of abbreviations) {
     const matches = (byFirst.get(normaliseKey(a.first)) ?? []).filter((c) => c.key.includes(' ') && c.key.split(' ').at(-1)!.startsWith(a.initial.toLocaleLowerCase('sv')));
     if (matches.length === 1) {

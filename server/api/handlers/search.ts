@@ -6,7 +6,7 @@ import type { EntityType, SearchResult } from '../shapes.ts';
 const luceneSpecial = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
- * "gosta str" → `gosta* AND str*`: every word must match the start of a word of the name.
+ * "asa hol" → `asa* AND hol*`: every word must match the start of a word of the name.
  * The index's standard-folding analyzer folds the indexed names; the query's words are folded
  * here because Lucene does not analyse wildcard terms.
  */
