@@ -1,4 +1,6 @@
 // Integration: the load stage against a real Neo4j (no mocks), with hand-made documents.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createGateway } from '../../cypher/gateway.ts';
@@ -9,6 +11,9 @@ import { dumpGraph, formatGraphDump, graphCounts } from '../../ingest/graph-dump
 import { loadCorpus, readStoredDocuments, removeDocuments } from '../../ingest/load.ts';
 import type { GraphDocument } from '../../ingest/types.ts';
 import { createDriver } from '../../server/neo4j/connect.ts';
+import { loadConfig } from '../../server/config.ts';
+import { ingestFiles } from '../../ingest/ingest-corpus.ts';
+import { loadRegistry } from '../../ingest/registry.ts';
 import { testTarget } from '../support/neo4j.ts';
 import { anna, bo, docA, docAChanged, docB, docC, factsOf, graphDocument, project } from './load-fixtures.ts';
 
@@ -165,6 +170,13 @@ describe('removeDocuments', () => {
 });
 
 describe('every named query', () => {
+  // Neo4j warns about property names no node has ever carried: load real minutes first, so
+  // that every property the pipeline writes (an undated meeting's dateFrom …) is known.
+  beforeAll(async () => {
+    const seeds = readdirSync(loadConfig().seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(loadConfig().seedsDir, f));
+    await ingestFiles(gateway, seeds, await loadRegistry(loadConfig().registryPath), { stage: () => {}, warn: () => {} });
+  });
+
   it.each(Object.keys(queries) as QueryName[])('%s compiles on this Neo4j without warnings', async (name) => {
     const params = Object.fromEntries(queries[name].params.map((param) => [param, null]));
     const { summary } = await driver.executeQuery(`EXPLAIN ${queryText(name)}`, params, { database });
