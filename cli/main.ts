@@ -4,6 +4,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<(argv: string
   serve: { summary: 'serve the explorer and its API over the graph as it is', load: async () => (await import('./serve.ts')).runServeCommand },
   ingest: { summary: 'ingest minutes (files or folders; default seeds/) into Neo4j', load: async () => (await import('./ingest.ts')).runIngestCommand },
   extract: { summary: 'print what the extractor finds in FILE… (no database needed)', load: async () => (await import('./extract.ts')).runExtractCommand },
+  review: { summary: 'list doubtful name decisions to confirm or reject in the registry', load: async () => (await import('./review.ts')).runReviewCommand },
   eval: { summary: 'score extraction against gold annotations', load: async () => (await import('./eval.ts')).runEvalCommand },
   neo4j: { summary: 'start, stop or check the embedded Neo4j', load: async () => (await import('./neo4j.ts')).runNeo4jCommand },
 };

@@ -4,7 +4,7 @@ import type { Gateway } from '../cypher/gateway.ts';
 import type { DocumentExtraction } from './extract/context.ts';
 import { extractorVersion } from './extract/extract-document.ts';
 import { buildGraphDocument } from './graph-document.ts';
-import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary } from './load.ts';
+import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
 import { type ExtractedDocument, extractOne, readInputs, resolveAll } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
@@ -28,12 +28,7 @@ export interface IngestResult {
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
   const { documents, problems } = await readInputs(paths, (done, total) => progress.stage('read', done, total));
   const stored = await readStoredDocuments(gateway);
-  const byId = new Map<string, ExtractedDocument>();
-  for (const s of stored) {
-    // A cached extraction made by this version of the rules is reused; an older one is redone.
-    const cached = s.extraction && s.extractorVersion === extractorVersion ? (JSON.parse(s.extraction) as DocumentExtraction) : null;
-    byId.set(s.id, cached ? { source: s, extraction: cached } : extractOne(s, registry));
-  }
+  const byId = new Map<string, ExtractedDocument>(extractStored(stored, registry).map((d) => [d.source.id, d]));
   // A file whose text changed has a new id; its stored version is superseded, not kept beside it.
   const idOfPath = new Map(documents.map((d) => [d.path, d.id]));
   const superseded = stored.filter((s) => idOfPath.has(s.path) && idOfPath.get(s.path) !== s.id).map((s) => s.id);
@@ -52,4 +47,12 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
   // Only after the new versions are stored, so a failed load leaves the old ones in place.
   const replaced = await removeDocuments(gateway, superseded.filter((id) => !byId.has(id)));
   return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced };
+}
+
+/** The stored documents with their extraction: the cached one when this version of the rules made it. */
+export function extractStored(stored: readonly StoredDocument[], registry: Registry): ExtractedDocument[] {
+  return stored.map((s) => {
+    const cached = s.extraction && s.extractorVersion === extractorVersion ? (JSON.parse(s.extraction) as DocumentExtraction) : null;
+    return cached ? { source: s, extraction: cached } : extractOne(s, registry);
+  });
 }

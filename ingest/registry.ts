@@ -30,6 +30,8 @@ export interface Registry {
   readonly categories: ReadonlyMap<string, string>;
   readonly notPersons: ReadonlySet<string>;
   readonly keepApart: ReadonlySet<string>;
+  /** The names a name must stay apart from (normalised), from `keepApart`. */
+  apartFrom(name: string): readonly string[];
 }
 
 function aliasMap(entries: readonly { name: string; aliases: string[] }[]): Map<string, string> {
@@ -49,6 +51,10 @@ export function buildRegistry(file: RegistryFile): Registry {
     categories: new Map(file.organisations.filter((o) => o.category).map((o) => [normaliseKey(o.name), o.category!])),
     notPersons: new Set(file.notPersons.map(normaliseKey)),
     keepApart: new Set(file.keepApart.map(([a, b]) => [normaliseKey(a), normaliseKey(b)].sort().join('|'))),
+    apartFrom(name) {
+      const key = normaliseKey(name);
+      return file.keepApart.flatMap(([a, b]) => (normaliseKey(a) === key ? [normaliseKey(b)] : normaliseKey(b) === key ? [normaliseKey(a)] : []));
+    },
   };
 }
 

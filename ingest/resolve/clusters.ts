@@ -1,6 +1,6 @@
 // Non-person names across the corpus grouped into entities: one cluster per organisation,
 // group, project, event or place, whatever spelling, inflection or abbreviation was used.
-import type { EntityType } from '../../cypher/model.ts';
+import { normaliseKey, type EntityType } from '../../cypher/model.ts';
 import type { Candidate, DocumentExtraction } from '../extract/context.ts';
 import type { Registry } from '../registry.ts';
 import { isWordPrefix, nameKey } from './keys.ts';
@@ -42,7 +42,15 @@ class UnionFind {
 function registryKey(registry: Registry, c: { type: EntityType; name: string }): string {
   const aliases = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
   const canonical = aliases?.get(c.name.toLocaleLowerCase('sv').normalize('NFC').replace(/\s+/g, ' ').trim());
-  return nameKey(canonical ?? c.name);
+  const key = nameKey(canonical ?? c.name);
+  // keepApart: a spelling that would share its key with one it must stay apart from gets a key
+  // of its own ("Fritidsbank" and "Fritidsbanken" both stem to one key).
+  return !canonical && registry.apartFrom(c.name).some((other) => nameKey(other) === key) ? `${key}#${normaliseKey(c.name)}` : key;
+}
+
+/** Unions that keepApart forbids: the two keys come from a kept-apart pair. */
+function apartPairs(registry: Registry): Set<string> {
+  return new Set(registry.file.keepApart.map(([a, b]) => [nameKey(a), nameKey(b)].sort().join('|')));
 }
 
 // Swedish proper names of institutions and services take the definite form ("Lånebanken",
@@ -76,12 +84,16 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
   }
   for (const s of seen) s.key = registryKey(registry, s.cand);
   const uf = new UnionFind();
-  for (const doc of docs) for (const a of doc.aliases) uf.union(registryKey(registry, { type: a.type, name: a.alias }), registryKey(registry, a));
+  const apart = apartPairs(registry);
+  const union = (a: string, b: string) => {
+    if (!apart.has([a, b].sort().join('|'))) uf.union(a, b);
+  };
+  for (const doc of docs) for (const a of doc.aliases) union(registryKey(registry, { type: a.type, name: a.alias }), registryKey(registry, a));
   // "Trygg skolväg" ~ "Trygg skolväg för alla barn": a name that starts with another one is that one.
   const keys = [...new Set(seen.map((s) => s.key))].sort((a, b) => a.length - b.length || a.localeCompare(b));
   for (const key of keys) {
     const prefix = keys.filter((p) => isWordPrefix(p, key)).sort((a, b) => b.length - a.length)[0];
-    if (prefix) uf.union(prefix, key);
+    if (prefix) union(prefix, key);
   }
   const byRoot = new Map<string, Cluster>();
   for (const { key, cand } of seen) {
@@ -121,6 +133,7 @@ export function adoptDefiniteForms(found: readonly { cluster: Cluster; text: str
     if (text.includes(' ') || !/^\p{Lu}/u.test(text) || cluster.surfaces.has(text)) continue;
     if (!definiteSuffixes.some((s) => text === cluster.name + s)) continue;
     if (registry.file.organisations.some((o) => nameKey(o.name) === cluster.key)) continue;
+    if (registry.apartFrom(cluster.name).includes(normaliseKey(text))) continue;
     cluster.surfaces.set(text, 1);
     touched.add(cluster);
   }

@@ -50,7 +50,11 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
   for (const { name, strength } of named.sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
     if (registry.notPersons.has(normaliseKey(name))) continue;
     const curated = registry.personAliases.get(normaliseKey(name));
-    const { key, first, abbreviated } = matchKey(registry, curated ?? name);
+    const matched = matchKey(registry, curated ?? name);
+    const { first, abbreviated } = matched;
+    // keepApart: "Lasse Berg" ≠ "Lars Berg" when the registry says so, though the nickname joins them.
+    const kept = !curated && registry.apartFrom(name).some((other) => matchKey(registry, other).key === matched.key);
+    const key = kept ? `${matched.key}#${normaliseKey(name)}` : matched.key;
     if (abbreviated) {
       abbreviations.push({ name, first, initial: abbreviated });
       continue;
@@ -65,7 +69,9 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
   const aliasOf = new Map<string, PersonCluster>();
   // "Lars E" is the one Lars whose surname starts with E, when there is exactly one.
   for (const a of abbreviations) {
-    const matches = (byFirst.get(normaliseKey(a.first)) ?? []).filter((c) => c.key.includes(' ') && c.key.split(' ').at(-1)!.startsWith(a.initial.toLocaleLowerCase('sv')));
+    const apart = registry.apartFrom(a.name);
+    const matches = (byFirst.get(normaliseKey(a.first)) ?? []).filter((c) => c.key.includes(' ') && c.key.split(' ').at(-1)!.startsWith(a.initial.toLocaleLowerCase('sv')) &&
+      ![...c.surfaces.keys()].some((s) => apart.includes(normaliseKey(s))));
     if (matches.length === 1) {
       matches[0]!.surfaces.set(a.name, (matches[0]!.surfaces.get(a.name) ?? 0) + 1);
       aliasOf.set(normaliseKey(a.name), matches[0]!);

@@ -54,8 +54,10 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
 
   // Every known organisation, group, project, event and place, wherever a text names it.
+  // A spelling the registry keeps apart from an entity is not a mention of it.
   const scans = sorted.map(({ extraction: doc, text }) =>
-    scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees]));
+    scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees])
+      .filter((m) => !registry.apartFrom(m.cluster.name).includes(normaliseKey(m.text))));
   adoptDefiniteForms(scans.flat(), registry);
 
   return sorted.map(({ extraction: doc, text }, index) => {
@@ -68,6 +70,12 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       if (ref.name.includes(' ')) return null;
       const r = resolveFirstName(persons, doc, ref, cue !== 'given');
       if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).join(' and ')}` });
+      // Kept, not dropped: a later document may name this person in full, and the next ingest
+      // (which resolves the whole corpus again) then resolves it.
+      if (!r) {
+        const reason = cue === 'given' ? 'no attendee or person named in full in this document has this given name' : 'no person with this given name in the corpus yet';
+        unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason });
+      }
       return r && 'person' in r ? r.person : null;
     };
     const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personEntity(p), mention(s));
@@ -133,10 +141,15 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       memberships: dedupe(memberships, (m) => `${m.person}|${m.organisation}`),
       projectRoles: dedupe(projectRoles, (r) => `${r.person}|${r.project}`),
       discussed: dedupe(discussed, (d) => `${d.section}|${d.name}|${d.start}`),
-      unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`),
+      // A span read two ways (a lone given name that is also an absentee) counts as resolved if either way resolved it.
+      unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`).filter((u) => !personMentionAt(entities.list(), u)),
       warnings: doc.warnings,
     };
   });
+}
+
+function personMentionAt(entities: readonly ResolvedEntity[], span: Span): boolean {
+  return entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start === span.start && m.end === span.end));
 }
 
 function dedupe<T>(items: readonly T[], key: (t: T) => string): T[] {
