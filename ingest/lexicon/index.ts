@@ -9,6 +9,28 @@ function readList(name: string): ReadonlySet<string> {
 export const firstNames = readList('./first-names.txt');
 export const placeNames = readList('./places.txt');
 
+/** Party code → the party's full name ("M" → "Moderaterna"), from parties.txt. */
+export const partyNames: ReadonlyMap<string, string> = new Map(
+  [...readList('./parties.txt')].map((line) => {
+    const at = line.indexOf(' ');
+    return [line.slice(0, at), line.slice(at + 1).trim()] as const;
+  }),
+);
+
+export const partyFullNames: ReadonlySet<string> = new Set(partyNames.values());
+
+export type ProtocolLabelKind = 'present' | 'absent' | 'role' | 'minute-taker' | 'ignore';
+
+/** The header labels of sammanträdesprotokoll (protocol-labels.txt), longest first. */
+export const protocolLabels: readonly { readonly label: string; readonly kind: ProtocolLabelKind; readonly role: string | null }[] =
+  [...readList('./protocol-labels.txt')]
+    .map((line) => {
+      const [kind, role, label] = line.split('\t');
+      if (!label || !['present', 'absent', 'role', 'minute-taker', 'ignore'].includes(kind!)) throw new Error(`protocol-labels.txt: cannot read the line '${line}'`);
+      return { label: label.trim(), kind: kind as ProtocolLabelKind, role: role === '-' ? null : role!.trim() };
+    })
+    .sort((a, b) => b.label.length - a.label.length);
+
 /** "Gun-Britt" is a given name when its first part is one. */
 export function isFirstName(word: string): boolean {
   return firstNames.has(word) || (word.includes('-') && firstNames.has(word.split('-')[0]!));

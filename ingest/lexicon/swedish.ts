@@ -1,10 +1,12 @@
 // What the extractor knows about Swedish (not about any particular town): closed word
 // classes, role and title words, organisation name shapes, and generic agenda headings.
 
+import { partyNames } from './index.ts';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
-/** Riksdag/council party abbreviations written after names: "Anna Lust (M)". */
-export const partyCodes = set('S M C L KD V MP SD FP NYD FI SPI');
+/** Riksdag/council party abbreviations written after names: "Anna Lust (M)" (parties.txt). */
+export const partyCodes: ReadonlySet<string> = new Set(partyNames.keys());
 
 /** Roles written after a name instead of an organisation: "Ulf T. Holm, mentor". */
 const roleWords = set(`
@@ -21,7 +23,7 @@ export function isRoleWord(text: string): boolean {
   const words = text.toLocaleLowerCase('sv').split(/\s+/);
   // A role is written in lower case; an organisation would be capitalised or a compound name.
   return /^\p{Ll}/u.test(text.trim()) || /^\d/.test(text.trim())
-    ? words.some((w) => roleWords.has(w) || /(?:ordförande|sekreterare|ledare|chef|samordnare|handläggare|ansvarig)$/.test(w))
+    ? words.some((w) => roleWords.has(w) || /(?:ordförande|sekreterare|ledare|chef|direktör|samordnare|handläggare|ansvarig)$/.test(w))
     : false;
 }
 
@@ -35,7 +37,7 @@ export const titlePattern =
 /** "kulturdirektören" → "kulturförvaltningen": the head of an administration is named after it. */
 export function administrationOfTitle(title: string): string | null {
   const m = /^(\p{Ll}{3,})(?:direktör|chef)(?:en)?$/u.exec(title.toLocaleLowerCase('sv'));
-  if (!m || /^(?:verksamhets|enhets|avdelnings|ekonomi|it|kommun|stads|hr|personal|klubbhus)$/.test(m[1]!)) return null;
+  if (!m || /^(?:förvaltnings|verksamhets|enhets|avdelnings|ekonomi|it|kommun|stads|hr|personal|klubbhus)$/.test(m[1]!)) return null;
   return `${m[1]}förvaltningen`;
 }
 
@@ -53,6 +55,11 @@ export const organisationSuffixPattern = new RegExp(`^(\\p{L}{3,})(?:${organisat
 export const organisationPhrasePatterns: readonly RegExp[] = [
   /\bRegions?\s+\p{Lu}\p{Ll}+/gu,
   /\b\p{Lu}\p{Ll}+s?\s+(?:kommun|stad|universitet|högskola|landsting|län|stift)\b/gu,
+  // "Barn- och utbildningsnämnden", "Kultur- och fritidsförvaltningens": a shared-ending
+  // compound (the first part's hyphen stands for the ending) naming a municipal body.
+  /\b\p{L}+-\s+(?:och|eller)\s+\p{Ll}+(?:nämnd|förvaltning|styrelse|utskott)(?:en|et)(?=s?\b)/gu,
+  // "Storviks IF", "Norrby BK": a sports club by the abbreviation after its place name.
+  /\b\p{Lu}\p{Ll}+s?\s+(?:IF|IK|BK|FF|SK|GIF|AIK|BoIS|FK)\b/gu,
   /\b(?:Länsstyrelsen|Landstinget)\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:\s+län)?/gu,
   /\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:AB|HB|KB|ek\.\s?för\.?|ideell förening)\b/gu,
 ];
