@@ -10,9 +10,10 @@ import { createConsoleLog } from '../server/neo4j/log.ts';
 
 const help = `Usage: minutes-graph ingest [--strict] [--registry FILE] [PATH…]
 
-Ingests minutes (.txt, .md; files or folders, default seeds/) into Neo4j. The documents
-already in the graph are resolved together with the new ones, so the graph does not depend
-on the order files are ingested in; ingesting the same files again changes nothing.
+Ingests minutes (files or folders, default seeds/) into Neo4j: .txt, .md, .html/.htm, .docx and
+text-layer .pdf; text in UTF-8, UTF-16 or Windows-1252/Latin-1. The documents already in the graph
+are resolved together with the new ones, so the graph does not depend on the order files are
+ingested in; ingesting the same files again changes nothing.
   --strict          exit non-zero when any file or line was warned about
   --registry FILE   curated aliases and nicknames (default: seeds/registry.yaml)
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD when set; otherwise the embedded one is started.`;
