@@ -2,15 +2,16 @@
 import type { ParsedMinutes } from '../parse/parse-minutes.ts';
 import type { Registry } from '../registry.ts';
 import type { DocumentExtraction, ExtractContext, Extractor } from './context.ts';
+import { hyphenation } from './hyphenation.ts';
 import { absences, memberships, projectRoles } from './relations.ts';
 import { runningText } from './running-text.ts';
 import { attendance, headings, meeting } from './structure.ts';
 
 /** Bumped whenever a rule changes what is extracted, so cached extractions are redone. */
-export const extractorVersion = '2';
+export const extractorVersion = '3';
 
 /** Run in this order: later extractors read what earlier ones found. */
-export const extractors: readonly Extractor[] = [meeting, attendance, runningText, headings, memberships, projectRoles, absences];
+export const extractors: readonly Extractor[] = [meeting, attendance, runningText, hyphenation, headings, memberships, projectRoles, absences];
 
 export function extractDocument(parsed: ParsedMinutes, registry: Registry): DocumentExtraction {
   const ctx: ExtractContext = {

@@ -21,14 +21,17 @@ export const memberships: Extractor = {
     for (const person of people) {
       // "Lars Ekdahl (KUF)", "Maja Ruud från föreningsstödet", "Karin Holm vid folkhögskolan".
       const org = organisationAt(ctx, person.end);
-      // "(KD)" after a name is the person's party, not an organisation they represent.
-      if (org && !partyCodes.has(org.name)) member(ctx, person, org.name, null, 'name+organisation', org.end);
+      // "(KD)" after a name in running text is the person's party, not an organisation they
+      // represent here; a protocol's name blocks are where party seats are read.
+      if (org && org.cue !== 'party' && !partyCodes.has(org.name)) member(ctx, person, org.name, null, 'name+organisation', org.end);
       // "kulturdirektören Gun-Britt Lind": the head of kulturförvaltningen.
-      const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
-      const title = before?.[1];
+      // "Kultur- och fritidschefen X": the head of Kultur- och fritidsförvaltningen.
+      const before = /(\p{L}+-\s+(?:och|eller)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 50), person.start));
+      const title = before?.[2];
       if (title && titlePattern.test(title)) {
         const admin = administrationOfTitle(title);
-        if (admin) member(ctx, person, admin, title.toLocaleLowerCase('sv'), 'title', person.end);
+        const shared = before![1] ? before![1].replace(/\s+/g, ' ') : '';
+        if (admin) member(ctx, person, `${shared}${admin}`, title.toLocaleLowerCase('sv'), 'title', person.end);
       }
       // "Kulturnämndens ordförande Ulf T. Holm": an organisation's role holder.
       const owner = ctx.out.candidates.find((c) => c.type === 'organisation' && c.end < person.start && person.start - c.end <= 25 &&

@@ -1,6 +1,6 @@
 // Names in running text: persons, organisations, projects and places, each with its span.
-import { isCommonWord, isFirstName } from '../lexicon/index.ts';
-import { functionWords, organisationAnnouncers, organisationPhrasePatterns, prepositions, projectAnnouncers, titlePattern } from '../lexicon/swedish.ts';
+import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
+import { functionWords, organisationAnnouncers, partyCodes, organisationPhrasePatterns, prepositions, projectAnnouncers, titlePattern } from '../lexicon/swedish.ts';
 import type { Block } from '../parse/lines.ts';
 import type { Span } from '../types.ts';
 import type { Candidate, ExtractContext, Extractor, Strength } from './context.ts';
@@ -108,6 +108,11 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   if (j - from >= 3 && titlePattern.test(tokens[from]!.text)) {
     titled = true;
     from += 1;
+  } else if (j - from >= 3 && tokens[from]!.sentenceStart && !isFirstName(tokens[from]!.text) && isCommonWord(tokens[from]!.text) && isPersonRun(tokens.slice(from + 1, j), true)) {
+    // "Utredaren Karin Holm …": a capitalised common noun (the dictionary's word list) that opens
+    // the sentence is an occupation before the name, not the name's first part.
+    titled = true;
+    from += 1;
   }
   // "Gruppen Trygg skolväg", "Föreningen X": the announcing word is not part of the name.
   const announcer = lower(tokens[from]);
@@ -172,7 +177,11 @@ export function scanText(ctx: ExtractContext, text: string, offset: number, head
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!t.word || isTaken(t)) i += 1;
-    else if (!isCapitalised(t)) {
+    else if (partyCodes.has(t.text) && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') {
+      // "Eva Ek (S)": a party code in brackets names the party, by its full name.
+      add(scan, 'organisation', t, partyNames.get(t.text)!, 'party', 2);
+      i += 1;
+    } else if (!isCapitalised(t)) {
       lowerWord(scan, i);
       i += 1;
     } else {

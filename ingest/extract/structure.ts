@@ -1,5 +1,6 @@
 // Extractors that read the document's structure: the meeting line, the attendance list, headings.
 import { findDates, weekdays } from '../parse/dates.ts';
+import { partyNames } from '../lexicon/index.ts';
 import { genericHeadings } from '../lexicon/swedish.ts';
 import type { Extractor } from './context.ts';
 import { isGroupCompound } from './name-shapes.ts';
@@ -32,7 +33,9 @@ export const attendance: Extractor = {
   name: 'attendance',
   run(ctx) {
     for (const a of ctx.parsed.attendees) {
-      const organisations = a.organisations.map((o) => o.text);
+      // "Eva Ek (S)": a councillor sits for a party; the party, by its full name, is an organisation.
+      const party = a.party && partyNames.get(a.party.text.toUpperCase());
+      const organisations = [...a.organisations.map((o) => o.text), ...(party ? [party] : [])];
       ctx.out.attendees.push({
         name: a.name.text, start: a.name.start, end: a.name.end, organisations,
         role: a.role?.text ?? null, present: a.present, minuteTaker: a.minuteTaker, lineNo: a.lineNo,
@@ -41,6 +44,10 @@ export const attendance: Extractor = {
       for (const o of a.organisations) {
         ctx.out.candidates.push({ type: 'organisation', name: o.text, start: o.start, end: o.end, cue: 'attendance', strength: 3 });
         ctx.out.memberships.push({ person: { name: a.name.text, start: a.name.start, end: a.name.end }, organisation: o.text, role: a.role?.text ?? null, cue: 'attendance', start: a.name.start, end: o.end });
+      }
+      if (party && a.party) {
+        ctx.out.candidates.push({ type: 'organisation', name: party, start: a.party.start, end: a.party.end, cue: 'party', strength: 3 });
+        ctx.out.memberships.push({ person: { name: a.name.text, start: a.name.start, end: a.name.end }, organisation: party, role: null, cue: 'attendance', start: a.name.start, end: a.party.end });
       }
     }
     const mt = ctx.parsed.minuteTaker;
@@ -67,7 +74,8 @@ export const headings: Extractor = {
       if (!h) continue;
       const end = section.blocks.at(-1)?.end ?? h.end;
       ctx.out.sections.push({ heading: h.text, start: h.start, end });
-      if (genericHeadings.test(h.text)) continue;
+      // A protocol's numbered item ("§ 64 Ekonomisk uppföljning") is an agenda item, not a project's name.
+      if (section.item || genericHeadings.test(h.text)) continue;
       const inside = ctx.out.candidates.filter((c) => c.start >= h.start && c.end <= h.end);
       const words = h.text.split(/\s+/);
       // "Planeringsdag den 3 mars", "Vårfika 12 april …": the occasion is named before the date.

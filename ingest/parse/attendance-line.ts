@@ -1,6 +1,8 @@
 // One line of an attendance list: "Name, Organisation", "Name organisation", "Name, role",
-// "Name, Org/Org", "Name (ej närvarande)", "Name (antecknar)", "Name (S)".
+// "Name, Org/Org", "Name (ej närvarande)", "Name (antecknar)", "Name (S)", "Holm, Karin",
+// "Name (S) ersätter Name (S)", "Name (M), §§ 63–66".
 import type { Span } from '../types.ts';
+import { isFirstName } from '../lexicon/index.ts';
 import { functionWords, isRoleWord, partyCodes } from '../lexicon/swedish.ts';
 
 export interface TextSpan extends Span {
@@ -14,6 +16,8 @@ export interface AttendeeLine {
   readonly role: TextSpan | null;
   readonly present: boolean;
   readonly minuteTaker: boolean;
+  /** "ersätter Karin Holm (S)": the member a substitute stands in for, and that member's party. */
+  readonly replaces: { readonly name: TextSpan; readonly party: TextSpan | null } | null;
 }
 
 // A name token: "Maja", "Gun-Britt", "Ekdahl", an initial "S." / "S", or a particle (von, af, de).
@@ -33,7 +37,8 @@ function splitParts(text: string, start: number): TextSpan[] {
   const parts: TextSpan[] = [];
   const re = /[^/,]+/g;
   for (const m of text.matchAll(re)) {
-    for (const piece of m[0].split(/\s+och\s+/)) {
+    // "Kultur- och fritidsförvaltningen": an "och" after a hyphen joins the parts of one name.
+    for (const piece of m[0].split(/(?<!-)\s+och\s+/)) {
       const at = m[0].indexOf(piece);
       const span = trimSpan(piece, start + m.index! + at);
       if (span.text) parts.push(span);
@@ -42,7 +47,20 @@ function splitParts(text: string, start: number): TextSpan[] {
   return parts;
 }
 
+// "ersätter X": a substitute (ersättare) serving in place of the member X.
+const replacesMarker = /(?:,\s*|\s+)ersätter\s+(.+)$/u;
+
 export function parseAttendeeLine(text: string, start: number): AttendeeLine | null {
+  const sub = replacesMarker.exec(text);
+  if (sub) {
+    const own = parseAttendeeLine(text.slice(0, sub.index), start);
+    const at = sub.index + sub[0].length - sub[1]!.length;
+    const other = parseAttendeeLine(sub[1]!, start + at);
+    if (!own || !other) return own;
+    const verbAt = start + sub.index + sub[0].indexOf('ersätter');
+    const role = { text: 'ersättare', start: verbAt, end: verbAt + 'ersätter'.length };
+    return { ...own, role, replaces: { name: other.name, party: other.party } };
+  }
   // An attendance line is short and is not a sentence.
   if (text.split(/\s+/).length > 9 || /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text) || /\S{2,}\.$/.test(text) && text.split(/\s+/).length > 4) return null;
   let present = true;
@@ -74,21 +92,35 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
     count += 1;
   }
   if (count === 0 || functionWords.has(tokens[0]![0].toLocaleLowerCase('sv'))) return null;
-  const tail = head.slice(nameEnd).trim();
+  let tail = head.slice(nameEnd).trim();
+  let nameText: string | null = null;
+  let qualifierFrom = comma + 1;
+  // "Holm, Karin": a lone surname before a comma and a lone given name after it, surname first.
+  const after = comma >= 0 ? /^\s*(\p{Lu}[\p{Ll}-]+)\s*(?=,|$)/u.exec(rest.slice(comma + 1)) : null;
+  if (count === 1 && !tail && after && isFirstName(after[1]!) && !isFirstName(tokens[0]![0])) {
+    nameText = `${after[1]} ${tokens[0]![0]}`;
+    nameEnd = comma + 1 + after[0].length;
+    qualifierFrom = nameEnd + 1;
+    count = 2;
+    tail = '';
+  }
   const hasQualifier = comma >= 0 || organisations.length > 0 || party !== null || !present || minuteTaker;
   // A lone word is a name only when something qualifies it ("Kerstin, KUF"); two or more
   // name tokens are a name on their own ("Lars E", "Ulf T. Holm").
   if (count < 2 && !hasQualifier) return null;
   if (tail && comma < 0 && /^\p{Lu}/u.test(tail)) return null;
-  const name = trimSpan(head.slice(0, nameEnd), start);
+  const span = trimSpan(rest.slice(0, nameEnd), start);
+  const name = nameText ? { ...span, text: nameText } : span;
   if (!/\p{Ll}/u.test(name.text) && count < 2) return null;
   const qualifiers: TextSpan[] = [];
   if (tail) qualifiers.push(trimSpan(tail, start + head.indexOf(tail, nameEnd)));
-  if (comma >= 0) qualifiers.push(...splitParts(rest.slice(comma + 1), start + comma + 1));
+  if (comma >= 0 && qualifierFrom <= rest.length) qualifiers.push(...splitParts(rest.slice(qualifierFrom), start + qualifierFrom));
   for (const q of qualifiers) {
+    // "§§ 63–66", "§ 64": present for those items only; still an attendee.
+    if (/^§/.test(q.text)) continue;
     if (isRoleWord(q.text)) role = role ?? q;
     else if (partyCodes.has(q.text.toUpperCase())) party = q;
     else organisations.push(q);
   }
-  return { name, organisations, party, role, present, minuteTaker };
+  return { name, organisations, party, role, present, minuteTaker, replaces: null };
 }

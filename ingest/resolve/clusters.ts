@@ -2,6 +2,7 @@
 // group, project, event or place, whatever spelling, inflection or abbreviation was used.
 import { normaliseKey, type EntityType } from '../../cypher/model.ts';
 import type { Candidate, DocumentExtraction } from '../extract/context.ts';
+import { partyFullNames } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
 import { isWordPrefix, nameKey } from './keys.ts';
 
@@ -111,7 +112,8 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     const curated = registry.file.organisations.find((o) => nameKey(o.name) === cluster.key);
     if (curated) cluster.type = 'organisation';
     cluster.name = curated?.name ?? chooseName(cluster.surfaces);
-    cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? null;
+    // A Swedish party (parties.txt) is a political body unless the registry says otherwise.
+    cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? (cluster.type === 'organisation' && partyFullNames.has(cluster.name) ? 'political-body' : null);
     for (const surface of cluster.surfaces.keys()) aliasKeys.set(nameKey(surface), cluster);
     aliasKeys.set(cluster.key, cluster);
   }

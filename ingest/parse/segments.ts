@@ -1,0 +1,26 @@
+// The lines the parser reads: page furniture blanked, and lines that a PDF ran together cut
+// where a header label or a numbered item begins. Every segment keeps its span in the text.
+import { laterItems, splitItemLine } from './agenda-items.ts';
+import { findBoilerplate } from './boilerplate.ts';
+import { laterLabels } from './labels.ts';
+import type { Line } from './lines.ts';
+
+function cut(line: Line, offsets: readonly number[]): Line[] {
+  const points = [0, ...[...new Set(offsets)].filter((o) => o > 0 && o < line.text.length).sort((a, b) => a - b), line.text.length];
+  const out: Line[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const raw = line.text.slice(points[k], points[k + 1]);
+    const text = raw.trimEnd();
+    if (text) out.push({ lineNo: line.lineNo, text, start: line.start + points[k]!, end: line.start + points[k]! + text.length });
+  }
+  return out;
+}
+
+export function segmentLines(lines: readonly Line[]): Line[] {
+  const boiler = findBoilerplate(lines);
+  return lines.flatMap((line, i) => {
+    if (boiler.has(i)) return [{ ...line, text: '', end: line.start }];
+    if (!line.text) return [line];
+    return cut(line, [...laterLabels(line.text), ...laterItems(line.text)]).flatMap(splitItemLine);
+  });
+}
