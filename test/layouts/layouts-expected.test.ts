@@ -63,7 +63,7 @@ const expected: Record<string, Expected> = {
     organisations: ['socialförvaltningen', 'Vårdförbundet Kusten', 'Kustbo Omsorg AB', 'Mälardalens universitet'],
     memberships: [['Jens Malmqvist', 'socialförvaltningen'], ['Bent S. Nilsén', 'Mälardalens universitet']],
   },
-  'fritid-nämnd.txt': {
+  'kfn-substitutes.txt': {
     date: '2022-05-03', group: 'Kultur- och fritidsnämnden', minuteTaker: 'Johan Ekvall',
     present: [
       ['Hanna Wester', 'Socialdemokraterna', 'ordförande'], ['Kristoffer Dahlgren', 'Moderaterna', 'justerare'],
