@@ -45,7 +45,9 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
   const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolvedById.get(d.source.id)!));
   const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
   // Only after the new versions are stored, so a failed load leaves the old ones in place.
-  const replaced = await removeDocuments(gateway, superseded.filter((id) => !byId.has(id)));
+  // loadCorpus has already removed orphans: with nothing superseded there is no second pass.
+  const stale = superseded.filter((id) => !byId.has(id));
+  const replaced = stale.length ? await removeDocuments(gateway, stale) : { documentsRemoved: 0, relationshipsDeleted: 0, orphansDeleted: 0 };
   return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced };
 }
 

@@ -129,6 +129,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const discussed = doc.sections.flatMap((s) => scanned
       .filter((m) => m.start >= s.start && m.end <= s.end && ['project', 'organisation', 'event', 'group'].includes(m.cluster.type))
       .map((m) => ({ section: s.heading, name: m.cluster.name, type: m.cluster.type, start: m.start, end: m.end })));
+    const listed = entities.list();
     const date = dates.get(doc.docId)!;
     return {
       source: doc.path,
@@ -137,12 +138,12 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       minuteTaker: taker?.name ?? doc.minuteTaker?.name ?? null,
       minuteTakerSpan: doc.minuteTaker ? { start: doc.minuteTaker.start, end: doc.minuteTaker.end } : null,
       attendees,
-      entities: entities.list(),
+      entities: listed,
       memberships: dedupe(memberships, (m) => `${m.person}|${m.organisation}`),
       projectRoles: dedupe(projectRoles, (r) => `${r.person}|${r.project}`),
       discussed: dedupe(discussed, (d) => `${d.section}|${d.name}|${d.start}`),
       // A span read two ways (a lone given name that is also an absentee) counts as resolved if either way resolved it.
-      unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`).filter((u) => !personMentionAt(entities.list(), u)),
+      unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`).filter((u) => !personMentionAt(listed, u)),
       warnings: doc.warnings,
     };
   });
