@@ -4,7 +4,7 @@ import { normaliseKey, type EntityType } from '../../cypher/model.ts';
 import type { Candidate, DocumentExtraction } from '../extract/context.ts';
 import { partyFullNames } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
-import { isWordPrefix, nameKey } from './keys.ts';
+import { nameKey, wordPrefixes } from './keys.ts';
 
 export interface Cluster {
   key: string;
@@ -41,12 +41,21 @@ class UnionFind {
 }
 
 function registryKey(registry: Registry, c: { type: EntityType; name: string }): string {
-  const aliases = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
-  const canonical = aliases?.get(c.name.toLocaleLowerCase('sv').normalize('NFC').replace(/\s+/g, ' ').trim());
+  // The candidate's own kind first; then the others, as a merge made in the explorer may join
+  // names that rules read as different kinds (one text's "organisation" is another's "group").
+  const own = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
+  const key0 = normaliseKey(c.name);
+  const canonical = own?.get(key0) ?? (own ? [registry.organisationAliases, registry.groupAliases, registry.projectAliases].map((m) => m.get(key0)).find(Boolean) : undefined);
   const key = nameKey(canonical ?? c.name);
   // keepApart: a spelling that would share its key with one it must stay apart from gets a key
   // of its own ("Fritidsbank" and "Fritidsbanken" both stem to one key).
   return !canonical && registry.apartFrom(c.name).some((other) => nameKey(other) === key) ? `${key}#${normaliseKey(c.name)}` : key;
+}
+
+/** The registry's organisations, groups and projects by the key of their canonical name. */
+function curatedByKey(registry: Registry): Map<string, { name: string; type: EntityType }> {
+  const kinds = [['organisation', registry.file.organisations], ['group', registry.file.groups], ['project', registry.file.projects]] as const;
+  return new Map(kinds.flatMap(([type, list]) => list.map((e) => [nameKey(e.name), { name: e.name, type }] as const)));
 }
 
 /** Unions that keepApart forbids: the two keys come from a kept-apart pair. */
@@ -91,9 +100,11 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
   };
   for (const doc of docs) for (const a of doc.aliases) union(registryKey(registry, { type: a.type, name: a.alias }), registryKey(registry, a));
   // "Trygg skolväg" ~ "Trygg skolväg för alla barn": a name that starts with another one is that one.
-  const keys = [...new Set(seen.map((s) => s.key))].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  // Blocking: each key looks up its own word prefixes in a set, so the cost grows with the number
+  // of names times their length in words, never with pairs of names.
+  const keys = new Set(seen.map((s) => s.key));
   for (const key of keys) {
-    const prefix = keys.filter((p) => isWordPrefix(p, key)).sort((a, b) => b.length - a.length)[0];
+    const prefix = wordPrefixes(key).find((p) => keys.has(p));
     if (prefix) union(prefix, key);
   }
   const byRoot = new Map<string, Cluster>();
@@ -105,12 +116,14 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     const ev = cluster.evidence.get(cand.type) ?? { strength: 0, count: 0 };
     cluster.evidence.set(cand.type, { strength: Math.max(ev.strength, cand.strength), count: ev.count + 1 });
   }
+  const curatedNames = curatedByKey(registry);
   const aliasKeys = new Map<string, Cluster>();
   for (const cluster of byRoot.values()) {
     // The type with the strongest evidence wins; then the one seen most; then a fixed order.
     cluster.type = [...cluster.evidence].sort(([ta, a], [tb, b]) => b.strength - a.strength || b.count - a.count || typePreference.indexOf(ta) - typePreference.indexOf(tb))[0]![0];
-    const curated = registry.file.organisations.find((o) => nameKey(o.name) === cluster.key);
-    if (curated) cluster.type = 'organisation';
+    // A name the registry lists is of the kind it is listed under, spelt as it is spelt there.
+    const curated = curatedNames.get(cluster.key);
+    if (curated) cluster.type = curated.type;
     cluster.name = curated?.name ?? chooseName(cluster.surfaces);
     // A Swedish party (parties.txt) is a political body unless the registry says otherwise.
     cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? (cluster.type === 'organisation' && partyFullNames.has(cluster.name) ? 'political-body' : null);
@@ -131,10 +144,11 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
  */
 export function adoptDefiniteForms(found: readonly { cluster: Cluster; text: string }[], registry: Registry): void {
   const touched = new Set<Cluster>();
+  const curatedNames = curatedByKey(registry);
   for (const { cluster, text } of found) {
     if (text.includes(' ') || !/^\p{Lu}/u.test(text) || cluster.surfaces.has(text)) continue;
     if (!definiteSuffixes.some((s) => text === cluster.name + s)) continue;
-    if (registry.file.organisations.some((o) => nameKey(o.name) === cluster.key)) continue;
+    if (curatedNames.has(cluster.key)) continue;
     if (registry.apartFrom(cluster.name).includes(normaliseKey(text))) continue;
     cluster.surfaces.set(text, 1);
     touched.add(cluster);

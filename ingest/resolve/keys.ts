@@ -44,7 +44,10 @@ export function isIgnorable(word: string, index: number): boolean {
   return word === 'för' || (index === 0 && /^gemensam(?:ma|t)?$/.test(word));
 }
 
-/** Whether `prefix` is `key` cut at a word boundary, and long enough to mean something. */
-export function isWordPrefix(prefix: string, key: string): boolean {
-  return key.length > prefix.length && key.startsWith(`${prefix} `) && prefix.split(' ').length >= 2;
+/** The key cut at each word boundary, longest first, down to two words (one word means too little). */
+export function wordPrefixes(key: string): string[] {
+  const words = key.split(' ');
+  const out: string[] = [];
+  for (let n = words.length - 1; n >= 2; n--) out.push(words.slice(0, n).join(' '));
+  return out;
 }

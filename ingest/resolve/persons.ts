@@ -65,12 +65,20 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
     cluster.strength = Math.max(cluster.strength, strength);
   }
   const byFirst = new Map<string, PersonCluster[]>();
-  for (const c of clusters.values()) byFirst.set(normaliseKey(c.first), [...(byFirst.get(normaliseKey(c.first)) ?? []), c]);
+  const push = (map: Map<string, PersonCluster[]>, key: string, c: PersonCluster) => (map.get(key) ?? map.set(key, []).get(key)!).push(c);
+  for (const c of clusters.values()) push(byFirst, normaliseKey(c.first), c);
+  // Blocking key of an abbreviation: given name + the surname's initial ("lars|e").
+  const byInitial = new Map<string, PersonCluster[]>();
+  for (const c of clusters.values()) {
+    if (!c.key.includes(' ')) continue;
+    const block = `${normaliseKey(c.first)}|${c.key.split(' ').at(-1)![0]}`;
+    push(byInitial, block, c);
+  }
   const aliasOf = new Map<string, PersonCluster>();
   // "Lars E" is the one Lars whose surname starts with E, when there is exactly one.
   for (const a of abbreviations) {
     const apart = registry.apartFrom(a.name);
-    const matches = (byFirst.get(normaliseKey(a.first)) ?? []).filter((c) => c.key.includes(' ') && c.key.split(' ').at(-1)!.startsWith(a.initial.toLocaleLowerCase('sv')) &&
+    const matches = (byInitial.get(`${normaliseKey(a.first)}|${a.initial.toLocaleLowerCase('sv')}`) ?? []).filter((c) =>
       ![...c.surfaces.keys()].some((s) => apart.includes(normaliseKey(s))));
     if (matches.length === 1) {
       matches[0]!.surfaces.set(a.name, (matches[0]!.surfaces.get(a.name) ?? 0) + 1);
@@ -83,6 +91,9 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
       Number(registry.nicknames.has(normaliseKey(a.split(' ')[0]!))) - Number(registry.nicknames.has(normaliseKey(b.split(' ')[0]!))) ||
       Number(isInitial(a.split(' ').at(-1)!)) - Number(isInitial(b.split(' ').at(-1)!)) ||
       b.split(' ').length - a.split(' ').length || cb - ca || b.length - a.length || a.localeCompare(b, 'sv'))[0]![0];
+    // A person the registry names is spelt as the registry spells them.
+    const curated = [...c.surfaces.keys()].map((sf) => registry.personAliases.get(normaliseKey(sf))).find(Boolean);
+    if (curated) c.name = curated;
     for (const s of c.surfaces.keys()) aliasOf.set(normaliseKey(s), c);
   }
   return {
@@ -102,7 +113,8 @@ export type FirstNameResolution = { person: PersonCluster } | { ambiguous: reado
 export function resolveFirstName(persons: PersonIndex, doc: DocumentExtraction, ref: NameRef, corpusWide: boolean): FirstNameResolution {
   const all = persons.byFirstName(ref.name);
   if (!all.length) return null;
-  const inDoc = (names: readonly string[]) => [...new Set(names.map((n) => persons.lookup(n)).filter((p): p is PersonCluster => !!p && all.includes(p)))];
+  const named = new Set(all);
+  const inDoc = (names: readonly string[]) => [...new Set(names.map((n) => persons.lookup(n)).filter((p): p is PersonCluster => !!p && named.has(p)))];
   for (const pool of [inDoc(doc.attendees.map((a) => a.name)), inDoc(doc.candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name))]) {
     if (pool.length === 1) return { person: pool[0]! };
     if (pool.length > 1) return { ambiguous: pool };
