@@ -117,6 +117,24 @@ export interface LaneRow extends NamedRow {
   readonly meetings: (MeetingRow & SourceRow)[];
 }
 
+/** A fact's span with the text it covers (null where the fact has no span). */
+export interface QuotedSourceRow {
+  readonly path: string | null;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly text: string | null;
+}
+
+/** Where one derived-network edge comes from. */
+export interface EdgeProvenanceRow {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly meetings: string[];
+  readonly documents: string[];
+  readonly sources: QuotedSourceRow[];
+}
+
 export interface QuerySpec<M extends QueryMode, P, R> {
   readonly mode: M;
   readonly params: readonly (keyof P & string)[];
@@ -140,6 +158,10 @@ const byId = <R>() => define<{ id: string }, R>()('READ', { id: true });
 type NetworkParams = { from: string | null; to: string | null; minWeight: number; limit: number };
 const networkQuery = () => define<NetworkParams, EdgeRow>()('READ', { from: true, to: true, minWeight: true, limit: true });
 
+type PeriodParams = { from: string | null; to: string | null };
+/** A provenance query of a derived network: the same period parameters as the network's query. */
+const provenanceQuery = <R>() => define<PeriodParams, R>()('READ', { from: true, to: true });
+
 export const queries = {
   'list-document-hashes': define<{}, { id: string; factsHash: string | null }>()('READ', {}),
   'list-stored-documents': define<{}, StoredDocumentRow>()('READ', {}),
@@ -151,6 +173,7 @@ export const queries = {
   // The HTTP API's queries (server/api/handlers).
   'search-entities': define<{ query: string; types: string[]; limit: number }, SearchRow>()('READ', { query: true, types: true, limit: true }),
   'get-entity': byId<EntityRow>(),
+  'find-entities-by-name': define<{ name: string }, EntityRow>()('READ', { name: true }),
   'list-person-organisations': byId<TypedRefRow & SeenRow & { category: string | null; sources: SourceRow[] }>(),
   'list-person-meetings': byId<MeetingRow & { role: string | null; present: boolean; groupId: string | null; groupName: string | null; source: SourceRow }>(),
   'list-person-projects': byId<NamedRow & { roles: string[]; sources: SourceRow[] }>(),
@@ -187,6 +210,23 @@ export const queries = {
     meetingId: string | null; meetingTitle: string | null; meetingDate: string | null;
   }>(),
   'list-document-mentions': byId<TypedRefRow & { start: number; end: number }>(),
+
+  // Analysis and exports (analysis/): provenance of the derived networks' edges, the corpus an
+  // export names, the person × meeting incidence, names to pseudonymise, period comparison.
+  'list-corpus-documents': define<{}, { id: string; path: string; sha256: string }>()('READ', {}),
+  'list-co-attendance-provenance': provenanceQuery<EdgeProvenanceRow>(),
+  'list-organisation-provenance': provenanceQuery<EdgeProvenanceRow & { projects: string[] }>(),
+  'list-person-project-provenance': provenanceQuery<EdgeProvenanceRow>(),
+  'list-node-documents': define<{ ids: string[]; from: string | null; to: string | null }, { id: string; documents: string[] }>()(
+    'READ', { ids: true, from: true, to: true },
+  ),
+  'list-person-names': define<{}, { id: string; name: string; aliases: string[]; mentions: string[] }>()('READ', {}),
+  'list-attendance-incidence': define<PeriodParams, {
+    person: string; name: string; meeting: string; title: string | null; date: string | null; present: boolean; source: QuotedSourceRow;
+  }>()('READ', { from: true, to: true }),
+  'list-group-attendees': define<{ id: string } & PeriodParams, SeenRow & { meetings: number; held: number }>()(
+    'READ', { id: true, from: true, to: true },
+  ),
 
   'merge-document': define<DocumentParams>()('WRITE', {
     id: true, path: true, sha256: true, format: true, text: true,
