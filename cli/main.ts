@@ -5,6 +5,8 @@ const verbs: Record<string, { summary: string; load: () => Promise<(argv: string
   ingest: { summary: 'ingest minutes (files or folders; default seeds/) into Neo4j', load: async () => (await import('./ingest.ts')).runIngestCommand },
   extract: { summary: 'print what the extractor finds in FILE… (no database needed)', load: async () => (await import('./extract.ts')).runExtractCommand },
   review: { summary: 'list doubtful name decisions to confirm or reject in the registry', load: async () => (await import('./review.ts')).runReviewCommand },
+  merge: { summary: 'say that entities are one (written into the registry; undone by split)', load: async () => (await import('./curate.ts')).runMergeCommand },
+  split: { summary: "say that a spelling is not the entity it was read as", load: async () => (await import('./curate.ts')).runSplitCommand },
   eval: { summary: 'score extraction against gold annotations', load: async () => (await import('./eval.ts')).runEvalCommand },
   neo4j: { summary: 'start, stop or check the embedded Neo4j', load: async () => (await import('./neo4j.ts')).runNeo4jCommand },
 };

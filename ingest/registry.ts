@@ -69,7 +69,18 @@ export async function loadRegistry(filePath: string): Promise<Registry> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyRegistry;
     throw new Error(`${filePath}: cannot read the registry (${(error as Error).message})`);
   }
-  const parsed = registrySchema.safeParse(parseYaml(text) ?? {});
+  return parseRegistry(text, filePath);
+}
+
+/** The registry in `text`; an error names the file and the field at fault. */
+export function parseRegistry(text: string, filePath: string): Registry {
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? {};
+  } catch (error) {
+    throw new Error(`${filePath}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = registrySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${filePath}: registry field '${issue.path.join('.')}': ${issue.message}`);
