@@ -1,10 +1,15 @@
 // Network measures researchers can cite: degree, weighted degree, betweenness and Louvain
 // communities, computed on a network as the API gives it (Cytoscape elements).
-import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { Elements } from '../server/api/shapes.ts';
 import { compare, toUndirectedGraph } from './network-graph.ts';
 import { seededRandom } from './seeded-random.ts';
+
+// Both packages are CommonJS (`module.exports = fn`) with types that declare an ES default
+// export, so under NodeNext the default import is typed as the module, yet is the function.
+const louvain = louvainModule as unknown as typeof louvainModule.default;
+const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 
 export interface NodeMeasures {
   readonly id: string;

@@ -1,5 +1,5 @@
 // A Cytoscape network (the API's elements) as an undirected graphology graph for the measures.
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import type { Elements } from '../server/api/shapes.ts';
 
 export interface TieAttributes {
@@ -13,8 +13,8 @@ export interface TieAttributes {
  * neighbours, not facts. Self-loops are dropped: no derived network has them, and a tie with
  * oneself says nothing about bridging.
  */
-export function toUndirectedGraph(elements: Elements): Graph<Record<string, unknown>, TieAttributes> {
-  const graph = new Graph<Record<string, unknown>, TieAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+export function toUndirectedGraph(elements: Elements): UndirectedGraph<Record<string, unknown>, TieAttributes> {
+  const graph = new UndirectedGraph<Record<string, unknown>, TieAttributes>({ allowSelfLoops: false });
   for (const node of [...elements.nodes].sort((a, b) => compare(a.data.id, b.data.id))) graph.addNode(node.data.id);
   for (const { data } of elements.edges) {
     if (data.source === data.target || !graph.hasNode(data.source) || !graph.hasNode(data.target)) continue;
