@@ -18,7 +18,9 @@ the embedded one. Stop with Ctrl-C.
   --host HOST   interface to listen on (default 127.0.0.1, or MINUTES_GRAPH_HOST); anything
                 other than loopback exposes the graph to your network
   --port PORT   port (default 3000, or PORT)
-  --no-build    serve web/dist as it is, without rebuilding the explorer`;
+  --no-build    serve web/dist as it is, without rebuilding the explorer
+Merge and split in the explorer write the registry (seeds/registry.yaml, or MINUTES_GRAPH_REGISTRY);
+beyond loopback they need MINUTES_GRAPH_TOKEN, sent as 'Authorization: Bearer TOKEN'.`;
 
 export interface ServeOptions {
   readonly host: string;
@@ -55,11 +57,14 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   await verifyConnectivity(driver, target);
   const gateway = createGateway(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
   const { version } = JSON.parse(readFileSync(path.join(cfg.root, 'package.json'), 'utf8')) as { version: string };
-  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version });
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
+  // Beyond loopback, merge and split need a token; without one they are off.
+  const curating = loopback || cfg.http.token !== null;
+  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token } });
   const server = await listen(app, options.host, options.port);
   const shown = options.host === '127.0.0.1' ? `http://localhost:${server.url.split(':').pop()}` : server.url;
   console.log(`\nexplorer: ${shown}   (API: ${shown}/api, OpenAPI: ${shown}/api/openapi.json)`);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) console.log(`warning: listening on ${options.host}, reachable from other machines`);
+  if (!loopback) console.log(`warning: listening on ${options.host}, reachable from other machines${curating ? '' : '; merge and split are off (set MINUTES_GRAPH_TOKEN to allow them)'}`);
   console.log('stop with Ctrl-C');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -8,6 +8,7 @@ import { ApiError, badInput, retryAfterSeconds, toErrorResponse } from './api/er
 import { buildOpenApi } from './api/openapi.ts';
 import type { Route } from './api/route.ts';
 import { routes as apiRoutes } from './api/routes.ts';
+import { checkWrite, type WriteAccess } from './api/write-guard.ts';
 
 export interface AppOptions {
   readonly gateway: Gateway;
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** Where unexpected errors are logged (never sent to the client). */
   readonly logError?: (error: unknown) => void;
   readonly routes?: readonly Route[];
+  /** The registry merge and split write to, and the token they need; absent: no curation. */
+  readonly write?: WriteAccess;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -46,13 +49,17 @@ export function createApp(options: AppOptions): express.Express {
   const openapi = buildOpenApi(routes, version);
   app.get('/api/openapi.json', (_req, res) => void res.json(openapi));
 
+  const write: WriteAccess = options.write ?? { registryPath: null, token: null };
   for (const route of routes) {
-    app.get(route.path, async (req: Request, res: Response) => {
+    app[route.method ?? 'get'](route.path, async (req: Request, res: Response) => {
+      if (route.method === 'post') checkWrite(req, write);
       const params = route.params ? route.params.safeParse(req.params) : { success: true as const, data: {} };
       if (!params.success) throw badInput('path parameter', params.error);
       const query = route.query ? route.query.safeParse(req.query) : { success: true as const, data: {} };
       if (!query.success) throw badInput('query parameter', query.error);
-      const body = await route.handle({ gateway }, { params: params.data, query: query.data });
+      const input = route.body ? route.body.safeParse(req.body) : { success: true as const, data: {} };
+      if (!input.success) throw badInput('body field', input.error);
+      const body = await route.handle({ gateway, registryPath: write.registryPath }, { params: params.data, query: query.data, body: input.data });
       const status = route.status?.(body) ?? 200;
       if (status === 503) res.set('Retry-After', String(retryAfterSeconds));
       res.status(status).set('Cache-Control', 'no-store').json(body);

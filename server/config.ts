@@ -28,6 +28,8 @@ export interface HttpConfig {
   readonly webRoot: string;
   /** Server-side timeout of each API query, in milliseconds. */
   readonly queryTimeoutMs: number;
+  /** MINUTES_GRAPH_TOKEN: what merge and split must carry; required for them beyond loopback. */
+  readonly token: string | null;
 }
 
 export interface Config {
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: Number(env.PORT || env.MINUTES_GRAPH_PORT || 3000),
       webRoot: path.resolve(root, 'web/dist'),
       queryTimeoutMs: Number(env.MINUTES_GRAPH_QUERY_TIMEOUT_MS || 10_000),
+      token: env.MINUTES_GRAPH_TOKEN || null,
     }),
     neo4j,
     testNeo4j: Object.freeze({

@@ -40,16 +40,21 @@ export function buildOpenApi(routes: readonly Route[], version: string): Json {
       503: errorResponse('Neo4j is unreachable; retry after the Retry-After header'),
     };
     if (route.params) responses[404] = errorResponse('no such id in the graph');
-    paths[openApiPath(route.path)] = {
-      get: { summary: route.summary, tags: [route.tag], operationId: operationId(route.path), parameters: parametersOf(route), responses },
-    };
+    const operation: Json = { summary: route.summary, tags: [route.tag], operationId: operationId(route.path), parameters: parametersOf(route), responses };
+    if (route.method === 'post') {
+      if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+      responses[401] = errorResponse('the server has a token and the request did not carry it');
+      responses[403] = errorResponse('curation is off on this server, or the request came from another origin');
+      responses[415] = errorResponse('the body was not application/json');
+    }
+    paths[openApiPath(route.path)] = { ...(paths[openApiPath(route.path)] as Json | undefined), [route.method ?? 'get']: operation };
   }
   return {
     openapi: '3.0.3',
     info: {
       title: 'minutes-graph API',
       version,
-      description: 'Read-only access to the graph of people, organisations, groups, projects and meetings extracted from minutes. Every fact carries its source: a document id and a character span.',
+      description: 'Access to the graph of people, organisations, groups, projects and meetings extracted from minutes. Every fact carries its source: a document id and a character span. Reads are GET; the only writes are merge and split (POST), which change the curated registry.',
     },
     servers: [{ url: '/' }],
     paths,

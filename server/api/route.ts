@@ -6,22 +6,28 @@ import type { Gateway } from '../../cypher/gateway.ts';
 
 export interface RouteContext {
   readonly gateway: Gateway;
+  /** The registry file merge and split write to; null when this server does not curate. */
+  readonly registryPath: string | null;
 }
 
-export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  /** GET reads the graph; POST changes curated knowledge (and is guarded: see app.ts). */
+  readonly method?: 'get' | 'post';
   /** Express path, e.g. `/api/entities/:id`. */
   readonly path: string;
   readonly summary: string;
   readonly tag: string;
   readonly params?: P;
   readonly query?: Q;
+  /** The JSON body of a POST. */
+  readonly body?: B;
   readonly response: R;
   /** The HTTP status of a successful answer, when it is not always 200 (health: 503 when down). */
   readonly status?: (body: z.infer<R>) => number;
-  handle(ctx: RouteContext, input: { params: z.infer<P>; query: z.infer<Q> }): Promise<z.infer<R>>;
+  handle(ctx: RouteContext, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }): Promise<z.infer<R>>;
 }
 
 /** Keeps each route's handler typed by its own schemas. */
-export function defineRoute<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType>(route: Route<P, Q, R>): Route<P, Q, R> {
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType, B extends z.ZodType = z.ZodType>(route: Route<P, Q, R, B>): Route<P, Q, R, B> {
   return route;
 }

@@ -1,6 +1,7 @@
 // Every route of the HTTP API, in the order the OpenAPI document lists them.
 import { z } from 'zod';
 import { health } from './handlers/health.ts';
+import { mergeEntities, splitEntity } from './handlers/curation.ts';
 import { documentText, provenance } from './handlers/documents.ts';
 import { neighbourhood } from './handlers/neighbourhood.ts';
 import { network } from './handlers/networks.ts';
@@ -95,5 +96,25 @@ export const routes: readonly Route[] = [
     params: S.IdParams,
     response: S.DocumentText,
     handle: (ctx, input) => documentText(ctx, input),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/entities/:id/merge',
+    tag: 'curation',
+    summary: 'Say that other entities are this one: written into the registry (a re-ingest keeps it) and applied to the graph; undone by split',
+    params: S.IdParams,
+    body: S.MergeBody,
+    response: S.Curation,
+    handle: (ctx, input) => mergeEntities(ctx, input),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/entities/:id/split',
+    tag: 'curation',
+    summary: "Say that one of this entity's spellings is someone or something else: written into the registry and applied to the graph",
+    params: S.IdParams,
+    body: S.SplitBody,
+    response: S.Curation,
+    handle: (ctx, input) => splitEntity(ctx, input),
   }),
 ] as Route[];

@@ -27,6 +27,11 @@ const typeList = z
 
 export const IdParams = z.object({ id });
 
+/** Merge: these entities are the one in the path. */
+export const MergeBody = z.object({ others: z.array(id).min(1).max(20).describe('ids of the entities that are the same as this one') });
+/** Split: this spelling of the entity in the path stands for someone or something else. */
+export const SplitBody = z.object({ name: z.string().trim().min(1).max(300).describe('one of the entity\'s other spellings (its aliases)') });
+
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q must not be empty').max(200).describe('words or word prefixes; case and diacritics do not matter'),
   types: typeList.optional(),
@@ -79,6 +84,10 @@ export type Source = z.infer<typeof Source>;
 
 export const Ref = z.object({ id: z.string(), type: EntityType, name: z.string() });
 export type Ref = z.infer<typeof Ref>;
+
+/** What a merge or split changed in the registry, and the entity as the graph now has it. */
+export const Curation = z.object({ changes: z.array(z.string()), entity: Ref });
+export type Curation = z.infer<typeof Curation>;
 
 export const Entity = Ref.extend({
   aliases: z.array(z.string()),

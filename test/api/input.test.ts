@@ -70,27 +70,27 @@ describe('404 on unknown ids', () => {
 });
 
 describe('GET /api/openapi.json', () => {
-  it('has a path for every route, each with 200, 400 and 503 responses', async () => {
+  it('has a path for every route and method, each with 200, 400 and 503 responses', async () => {
     const { status, body } = await api.get('/api/openapi.json');
     expect(status).toBe(200);
-    const paths = (body as { paths: Record<string, { get: { responses: Record<string, unknown> } }> }).paths;
+    const paths = (body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }).paths;
     for (const route of routes) {
-      const operation = paths[openApiPath(route.path)]?.get;
+      const operation = paths[openApiPath(route.path)]?.[route.method ?? 'get'];
       expect(operation, route.path).toBeDefined();
       expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(['200', '400', '503']));
     }
   });
 
-  it('lists every GET route the app registers under /api (besides itself)', async () => {
+  it('lists every route the app registers under /api (besides itself), with its method', async () => {
     const app = createApp({ gateway: {} as never, webRoot: null, version: 'test' });
-    // Express 5 keeps its routes on app.router.stack; each route layer has its path.
+    // Express 5 keeps its routes on app.router.stack; each route layer has its path and methods.
     const stack = (app as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
     const registered = stack
-      .flatMap((layer) => (layer.route?.methods.get ? [layer.route.path] : []))
-      .filter((p) => p.startsWith('/api/') && p !== '/api/openapi.json');
-    expect(registered.sort()).toEqual(routes.map((r) => r.path).sort());
+      .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m} ${layer.route!.path}`) : []))
+      .filter((p) => p.includes(' /api/') && !p.endsWith('/api/openapi.json'));
+    expect(registered.sort()).toEqual(routes.map((r) => `${r.method ?? 'get'} ${r.path}`).sort());
     const { body } = await api.get('/api/openapi.json');
-    const documented = Object.keys((body as { paths: object }).paths);
-    expect(registered.map(openApiPath).sort()).toEqual(documented.sort());
+    const documented = Object.entries((body as { paths: Record<string, object> }).paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    expect(registered.map((r) => r.replace(/ (.*)$/, (_, p: string) => ` ${openApiPath(p)}`)).sort()).toEqual(documented.sort());
   });
 });
