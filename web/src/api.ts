@@ -1,6 +1,7 @@
 // One typed function per API route (server/api/shapes.ts is the contract). Only types are
 // imported from there: zod never reaches the browser.
 import type {
+  Curation,
   DocumentText,
   EntityType,
   Health,
@@ -61,6 +62,21 @@ async function getJson<T>(path: string, query?: Record<string, QueryValue>, sign
   return body as T;
 }
 
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  const reply: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const err = (reply as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(response.status, err?.code ?? 'http_' + response.status, err?.message ?? response.statusText);
+  }
+  return reply as T;
+}
+
 export interface Call {
   signal?: AbortSignal;
 }
@@ -89,6 +105,10 @@ export const api = {
     getJson<Provenance>('/api/provenance', { doc, start, end }, o.signal),
 
   document: (id: string, o: Call = {}) => getJson<DocumentText>(`/api/documents/${seg(id)}`, {}, o.signal),
+
+  merge: (id: string, others: readonly string[]) => postJson<Curation>(`/api/entities/${seg(id)}/merge`, { others }),
+
+  split: (id: string, name: string) => postJson<Curation>(`/api/entities/${seg(id)}/split`, { name }),
 };
 
 export type Api = typeof api;

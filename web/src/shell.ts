@@ -20,6 +20,12 @@ export function startShell(root: HTMLElement): void {
     openProfile: (id) => navigate({ selected: id }),
     openSource: (source: Source) => navigate(sourcePatch(source)),
     href: (patch) => hrefFor(getState(), patch),
+    refresh(note) {
+      mounted?.handle.destroy();
+      mounted = null;
+      show(getState());
+      panel?.reload(note);
+    },
   };
 
   let mounted: { name: ViewName; handle: ViewHandle } | null = null;

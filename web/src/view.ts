@@ -17,6 +17,8 @@ export interface ViewContext {
   openSource(source: Source): void;
   /** A link to a state (for <a href>, so links can be opened in a new tab or copied). */
   href(patch: StatePatch): string;
+  /** Loads the current view and profile again: the graph changed (a merge or split); `note` says how. */
+  refresh(note?: string): void;
 }
 
 export interface ViewHandle {

@@ -2,6 +2,7 @@
 // fallback. t('key', {n: 3}) replaces {n} in the string.
 import type { Lang } from '../state.ts';
 import * as core from './core.ts';
+import * as curationPart from './curation.ts';
 import * as documentPart from './document.ts';
 import * as timelinePart from './timeline.ts';
 
@@ -15,7 +16,7 @@ function toPart(mod: object): Part {
   return { sv: src.sv ?? {}, en: src.en ?? {} };
 }
 
-const parts = [core, timelinePart, documentPart].map(toPart);
+const parts = [core, timelinePart, documentPart, curationPart].map(toPart);
 const dictionary: Record<Lang, Strings> = {
   sv: Object.assign({}, ...parts.map((p) => p.sv)),
   en: Object.assign({}, ...parts.map((p) => p.en)),

@@ -7,12 +7,15 @@ import { t } from '../i18n/index.ts';
 import type { AppState } from '../state.ts';
 import { typeBadge } from '../type-badge.ts';
 import type { ViewContext } from '../view.ts';
+import { curateSection } from './curate.ts';
 import { categoryLabel } from './parts.ts';
 import { renderProfileBody } from './render.ts';
 
 export interface ProfilePanel {
   readonly element: HTMLElement;
   update(state: AppState): void;
+  /** Loads the shown profile again (the graph changed under it), with a note on what changed. */
+  reload(note?: string): void;
   destroy(): void;
 }
 
@@ -37,10 +40,11 @@ export function createProfilePanel(ctx: ViewContext): ProfilePanel {
       el('div', { class: 'profile-actions' },
         el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'network', focus: e.id, pathFrom: null, pathTo: null }) }, t('profile.showNetwork')),
         e.type === 'person' ? el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'timeline', person: e.id }) }, t('profile.showTimeline')) : null),
+      curateSection(e, ctx),
     );
   };
 
-  const load = async (id: string) => {
+  const load = async (id: string, note?: string) => {
     controller?.abort();
     controller = new AbortController();
     element.dataset.entityId = id;
@@ -48,7 +52,8 @@ export function createProfilePanel(ctx: ViewContext): ProfilePanel {
     setChildren(content, el('p', { class: 'loading' }, t('profile.loading')));
     try {
       const profile = await ctx.api.entity(id, { signal: controller.signal });
-      setChildren(content, header(profile), renderProfileBody(profile, ctx));
+      const notice = note ? el('p', { class: 'curate-status', role: 'status', 'data-testid': 'curate-status' }, note) : null;
+      setChildren(content, notice, header(profile), renderProfileBody(profile, ctx));
     } catch (error) {
       if (isAbort(error)) return;
       setChildren(content,
@@ -70,6 +75,9 @@ export function createProfilePanel(ctx: ViewContext): ProfilePanel {
         delete element.dataset.entityId;
         setChildren(content);
       }
+    },
+    reload(note) {
+      if (shown) void load(shown, note);
     },
     destroy() { controller?.abort(); },
   };

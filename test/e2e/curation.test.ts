@@ -1,0 +1,49 @@
+// End to end: merge two people in the explorer's profile panel and split them again, in
+// Debian's Chromium over the seeds; the registry copy and the API follow each step.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, enc, explorerOnSeeds } from '../support/api.ts';
+import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+
+let explorer: ApiClient;
+let browser: Browser;
+
+beforeAll(async () => {
+  explorer = await explorerOnSeeds();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await explorer?.close();
+});
+
+describe('merge and split in the explorer', () => {
+  it('merges Per Skålén into Per Norbeck from the profile panel, then splits him off again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${explorer.url}/?sel=${enc('person:per norbeck')}`);
+    const panel = page.locator('[data-testid=profile-panel][data-entity-id="person:per norbeck"]');
+    await panel.getByTestId('curate').waitFor();
+    await panel.getByTestId('curate').locator('summary').click();
+
+    await panel.getByTestId('merge-search').fill('skålén');
+    await panel.getByTestId('search-suggestion').filter({ hasText: 'Per Skålén' }).first().click();
+    await panel.getByTestId('merge-confirm').click();
+    await expect.poll(() => panel.getByTestId('curate-status').textContent(), { timeout: 30_000 }).toContain('Per Skålén → Per Norbeck');
+    expect(await panel.locator('.aliases').textContent()).toContain('Per Skålén');
+    expect(readFileSync(explorer.registryPath, 'utf8')).toMatch(/name: Per Norbeck\n\s+aliases: \[Per Skålén\]/);
+    expect((await explorer.get(`/api/entities/${enc('person:per skålén')}`)).status).toBe(404);
+    await screenshot(page, 'curation-01-merged');
+
+    await panel.getByTestId('curate').locator('summary').click();
+    await panel.locator('[data-testid=split-alias][data-name="Per Skålén"]').click();
+    await expect.poll(() => panel.getByTestId('curate-status').textContent(), { timeout: 30_000 }).toContain('Per Skålén is no longer Per Norbeck');
+    expect(await panel.locator('.aliases').count()).toBe(0);
+    expect((await explorer.get(`/api/entities/${enc('person:per skålén')}`)).status).toBe(200);
+    await screenshot(page, 'curation-02-split');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
