@@ -48,7 +48,8 @@ export function reviewCorpus(resolved: readonly ResolvedDocument[]): ReviewItem[
       if (alias.toLocaleLowerCase('sv') === e.name.toLocaleLowerCase('sv')) continue;
       items.push({
         kind: 'merged', type: e.type, name: e.name, detail: `"${alias}" was read as ${e.name}`,
-        where: e.where.slice(0, 3), remedy: `keepApart: - ["${alias}", "${e.name}"]   (if they are not the same)`,
+        where: e.where.slice(0, 3),
+        remedy: `minutes-graph split "${e.name}" "${alias}"   (or Rätta → split in the explorer; it writes keepApart: - ["${e.name}", "${alias}"])`,
       });
     }
     if (e.where.length === 1) {
