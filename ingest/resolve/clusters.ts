@@ -5,6 +5,7 @@ import type { Candidate, DocumentExtraction } from '../extract/context.ts';
 import { partyFullNames } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
 import { nameKey, wordPrefixes } from './keys.ts';
+import { correctTownGenitive } from './place-typos.ts';
 
 export interface Cluster {
   key: string;
@@ -46,7 +47,7 @@ function registryKey(registry: Registry, c: { type: EntityType; name: string }):
   const own = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
   const key0 = normaliseKey(c.name);
   const canonical = own?.get(key0) ?? (own ? [registry.organisationAliases, registry.groupAliases, registry.projectAliases].map((m) => m.get(key0)).find(Boolean) : undefined);
-  const key = nameKey(canonical ?? c.name);
+  const key = nameKey(canonical ?? correctTownGenitive(c.name) ?? c.name);
   // keepApart: a spelling that would share its key with one it must stay apart from gets a key
   // of its own ("Fritidsbank" and "Fritidsbanken" both stem to one key).
   return !canonical && registry.apartFrom(c.name).some((other) => nameKey(other) === key) ? `${key}#${normaliseKey(c.name)}` : key;
@@ -125,10 +126,12 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     const curated = curatedNames.get(cluster.key);
     if (curated) cluster.type = curated.type;
     cluster.name = curated?.name ?? chooseName(cluster.surfaces);
+    if (!curated) cluster.name = correctTownGenitive(cluster.name) ?? cluster.name;
     // A Swedish party (parties.txt) is a political body unless the registry says otherwise.
     cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? (cluster.type === 'organisation' && partyFullNames.has(cluster.name) ? 'political-body' : null);
     for (const surface of cluster.surfaces.keys()) aliasKeys.set(nameKey(surface), cluster);
     aliasKeys.set(cluster.key, cluster);
+    aliasKeys.set(nameKey(cluster.name), cluster);
   }
   return {
     clusters: [...byRoot.values()].sort((a, b) => a.key.localeCompare(b.key)),
