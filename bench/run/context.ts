@@ -1,0 +1,116 @@
+// What every benchmark section receives: the sizes to run at, a progress line on stderr, and
+// the synthetic corpora, extracted once and shared between sections.
+import { makeSourceDocument } from '../../ingest/read/source-document.ts';
+import { extractOne, type ExtractedDocument } from '../../ingest/pipeline.ts';
+import { stringify } from 'yaml';
+import { parseRegistry, type Registry } from '../../ingest/registry.ts';
+import { createCorpus, type GeneratedDocument } from '../generate/corpus.ts';
+import { CorpusFacts, corpusRegistry } from '../generate/corpus-facts.ts';
+import type { World } from '../generate/population.ts';
+
+export interface BenchSizes {
+  /** Documents timed for parse + extract throughput. */
+  readonly throughputDocs: number;
+  /** Corpus sizes resolution is timed at, ascending. */
+  readonly resolution: readonly number[];
+  /** Corpus size extraction quality is scored at. */
+  readonly quality: number;
+}
+
+export const defaultSizes: BenchSizes = { throughputDocs: 5000, resolution: [1000, 10_000, 100_000], quality: 10_000 };
+export const smallSizes: BenchSizes = { throughputDocs: 200, resolution: [100, 300, 1000], quality: 300 };
+
+/** A generated corpus, extracted: what resolution and scoring start from. */
+export interface PreparedCorpus {
+  readonly size: number;
+  readonly world: World;
+  readonly registry: Registry;
+  readonly extracted: readonly ExtractedDocument[];
+  /** Gold and truth per document (same order as `extracted`). */
+  readonly generated: readonly Pick<GeneratedDocument, 'fileName' | 'gold' | 'mentions'>[];
+  readonly facts: Record<string, unknown>;
+  readonly bytes: number;
+}
+
+export interface Progress {
+  /** A step starts: one line on stderr. */
+  step(message: string): void;
+  /** How far a long step is: rewritten in place on a terminal, every tenth otherwise. */
+  count(done: number, total: number): void;
+}
+
+export interface BenchContext {
+  readonly sizes: BenchSizes;
+  readonly seed: number;
+  readonly progress: Progress;
+  /** The corpus of `size` documents, generated and extracted on first use, then kept until released. */
+  corpus(size: number): PreparedCorpus;
+  release(size: number): void;
+  /** Records the process's peak RSS so far under a label (for the memory section). */
+  markMemory(label: string): void;
+  readonly memoryMarks: { label: string; peakRssBytes: number; rssBytes: number }[];
+}
+
+export function createProgress(write: (text: string) => void, tty: boolean): Progress {
+  let last = -1;
+  return {
+    step: (message) => {
+      last = -1;
+      write(`bench: ${message}\n`);
+    },
+    count: (done, total) => {
+      const tenth = Math.floor((done * 10) / total);
+      if (tty && (done % 250 === 0 || done === total)) write(`\r  ${done}/${total}${done === total ? '\n' : ''}`);
+      else if (!tty && tenth !== last) {
+        last = tenth;
+        write(`  ${done}/${total}\n`);
+      }
+    },
+  };
+}
+
+/** The corpus's registry, read as `bench generate` writes it to registry.yaml (defaults and all). */
+export function corpusRegistryOf(world: World): Registry {
+  return parseRegistry(stringify(corpusRegistry(world)), 'registry.yaml');
+}
+
+/** peak RSS of this process so far (getrusage's ru_maxrss, in KiB on Linux). */
+export const peakRssBytes = (): number => process.resourceUsage().maxRSS * 1024;
+
+export function prepareCorpus(size: number, seed: number, progress: Progress): PreparedCorpus {
+  const { world, documents } = createCorpus({ docs: size, seed });
+  const facts = new CorpusFacts();
+  const generated: PreparedCorpus['generated'][number][] = [];
+  const sources = [];
+  let bytes = 0;
+  progress.step(`generating ${size} documents (seed ${seed})`);
+  for (const doc of documents()) {
+    facts.observe(doc, world);
+    generated.push({ fileName: doc.fileName, gold: doc.gold, mentions: doc.mentions });
+    sources.push(makeSourceDocument(`synthetic/${doc.fileName}`, doc.text, 'txt'));
+    bytes += Buffer.byteLength(doc.text);
+    progress.count(doc.index + 1, size);
+  }
+  const registry = corpusRegistryOf(world);
+  progress.step(`parsing and extracting ${size} documents`);
+  const extracted = sources.map((s, i) => (progress.count(i + 1, size), extractOne(s, registry)));
+  return { size, world, registry, extracted, generated, facts: facts.toJson(world), bytes };
+}
+
+export function createContext(sizes: BenchSizes, seed: number, progress: Progress): BenchContext {
+  const cache = new Map<number, PreparedCorpus>();
+  const memoryMarks: BenchContext['memoryMarks'] = [];
+  return {
+    sizes,
+    seed,
+    progress,
+    corpus(size) {
+      let c = cache.get(size);
+      if (!c) cache.set(size, (c = prepareCorpus(size, seed, progress)));
+      return c;
+    },
+    release: (size) => void cache.delete(size),
+    markMemory: (label) => void memoryMarks.push({ label, peakRssBytes: peakRssBytes(), rssBytes: process.memoryUsage().rss }),
+    memoryMarks,
+  };
+}
