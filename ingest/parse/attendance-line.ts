@@ -2,7 +2,7 @@
 // "Name, Org/Org", "Name (ej närvarande)", "Name (antecknar)", "Name (S)", "Holm, Karin",
 // "Name (S) ersätter Name (S)", "Name (M), §§ 63–66".
 import type { Span } from '../types.ts';
-import { isFirstName } from '../lexicon/index.ts';
+import { isFirstName, looksLikeSurname } from '../lexicon/index.ts';
 import { functionWords, isRoleWord, partyCodes } from '../lexicon/swedish.ts';
 
 export interface TextSpan extends Span {
@@ -95,10 +95,13 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
   let tail = head.slice(nameEnd).trim();
   let nameText: string | null = null;
   let qualifierFrom = comma + 1;
-  // "Holm, Karin": a lone surname before a comma and a lone given name after it, surname first.
-  const after = comma >= 0 ? /^\s*(\p{Lu}[\p{Ll}-]+)\s*(?=,|$)/u.exec(rest.slice(comma + 1)) : null;
-  if (count === 1 && !tail && after && isFirstName(after[1]!) && !isFirstName(tokens[0]![0])) {
-    nameText = `${after[1]} ${tokens[0]![0]}`;
+  // "Holm, Karin", "Nilsson Nachtweij, Ann-Christine": the surname (or a double surname, one
+  // part of Swedish surname shape) before a comma, a lone given name after it: surname first.
+  const after = comma >= 0 ? /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)\s*(?=,|$)/u.exec(rest.slice(comma + 1)) : null;
+  const surnames = tokens.slice(0, count).map((t) => t[0]);
+  const surnameFirst = (count === 1 || (count === 2 && surnames.some(looksLikeSurname))) && !surnames.some(isFirstName);
+  if (surnameFirst && !tail && after && isFirstName(after[1]!)) {
+    nameText = `${after[1]} ${surnames.join(' ')}`;
     nameEnd = comma + 1 + after[0].length;
     qualifierFrom = nameEnd + 1;
     count = 2;

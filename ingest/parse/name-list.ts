@@ -1,6 +1,6 @@
 // One line of a protocol's name block may hold several persons: in two columns ("Eva Ek (S)
 // <tab> Per Al (M)"), separated by ";" or by commas ("Eva Ek (S), ordförande, Per Al (M)").
-import { isFirstName } from '../lexicon/index.ts';
+import { isFirstName, looksLikeSurname } from '../lexicon/index.ts';
 import { partyCodes } from '../lexicon/swedish.ts';
 import type { TextSpan } from './attendance-line.ts';
 
@@ -37,9 +37,12 @@ function opensPerson(p: string): boolean {
   return hasParty(p) || (isFirstName(m[0].split(/\s+/)[0]!) && !/\p{Ll}/u.test(p.slice(m[0].length).replace(/\([^)]*\)/g, '')));
 }
 
-/** "Holm, Karin": a surname, then a lone given name, is one person written surname first. */
-const inverted = (a: TextSpan, b: TextSpan | undefined) =>
-  !!b && /^\p{Lu}[\p{Ll}-]+$/u.test(a.text) && !isFirstName(a.text) && /^\p{Lu}[\p{Ll}-]+$/u.test(b.text) && isFirstName(b.text);
+/** "Holm, Karin", "Nilsson Nachtweij, Ann-Christine": surname(s), then a lone given name, is one person written surname first. */
+function inverted(a: TextSpan, b: TextSpan | undefined): boolean {
+  const words = a.text.split(' ');
+  const surnames = words.length === 1 || (words.length === 2 && words.some(looksLikeSurname));
+  return !!b && surnames && words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !isFirstName(w)) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(b.text) && isFirstName(b.text);
+}
 
 function groupPersons(cell: TextSpan): TextSpan[] {
   const parts = splitAt(cell.text, cell.start, /[,;]/);

@@ -19,14 +19,17 @@ export function oneEditApart(a: string, b: string): boolean {
 const byFirstLetter = new Map<string, string[]>();
 for (const place of placeNames) (byFirstLetter.get(place[0]!) ?? byFirstLetter.set(place[0]!, []).get(place[0]!)!).push(place);
 
+/** A town ending in a vowel, s, x or z takes no genitive s: "Vellinge kommun", "Umeå universitet", "Kalix kommun". */
+const genitive = (town: string) => (/[aeiouyåäösxz]$/.test(town) ? '' : 's');
+
 /** The corrected name ("Karlstads universitet" for "Karlsrad universitet"), or null. */
 export function correctTownGenitive(name: string): string | null {
   const m = townBody.exec(name);
   if (!m) return null;
   const [word, kind] = [m[1]!, m[2]!];
-  // The genitive s may be there or (a slip) missing: "Karlstads", "Karlstad".
+  // The genitive s may be there or (a slip) missing: "Karlstads", "Karlstad"; "Vellinge" has none.
   const town = word.endsWith('s') && !placeNames.has(word) ? word.slice(0, -1) : word;
-  if (placeNames.has(town)) return town === word ? `${town}s ${kind}` : null;
+  if (placeNames.has(town)) return town === word && genitive(town) ? `${town}s ${kind}` : null;
   const near = (byFirstLetter.get(town[0]!) ?? []).filter((p) => oneEditApart(p, town));
-  return near.length === 1 ? `${near[0]}s ${kind}` : null;
+  return near.length === 1 && `${near[0]}${genitive(near[0]!)} ${kind}` !== name ? `${near[0]}${genitive(near[0]!)} ${kind}` : null;
 }

@@ -7,6 +7,12 @@ const parse = (line: string) => {
 };
 
 describe('attendance lines', () => {
+  it('reads "Efternamn, Förnamn" surname first, double surnames and hyphenated given names too', () => {
+    expect(parse('Holm, Maria')).toMatchObject({ name: 'Maria Holm', organisations: [] });
+    expect(parse('Nilsson Nachtweij, Ann-Christine, socialförvaltningen')).toMatchObject({ name: 'Ann-Christine Nilsson Nachtweij', organisations: ['socialförvaltningen'] });
+    // Two words that are not a surname pair stay a name and an organisation.
+    expect(parse('Region Halland, Maria')).not.toMatchObject({ name: 'Maria Region Halland' });
+  });
   it('reads "Name, Organisation"', () => {
     expect(parse('Bo Svensson, Hyresgästföreningen')).toMatchObject({ name: 'Bo Svensson', organisations: ['Hyresgästföreningen'], role: null });
   });

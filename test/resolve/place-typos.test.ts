@@ -24,3 +24,10 @@ describe('correctTownGenitive', () => {
     expect(correctTownGenitive('Karlsrad förening')).toBeNull();
   });
 });
+
+describe('towns without a genitive s', () => {
+  it('leaves a town ending in a vowel, s or x as it is ("Vellinge kommun")', () => {
+    expect(correctTownGenitive('Vellinge kommun')).toBeNull();
+    expect(correctTownGenitive('Vellinges kommun')).toBeNull();
+  });
+});
