@@ -52,7 +52,8 @@ export function createApp(options: AppOptions): express.Express {
   const write: WriteAccess = options.write ?? { registryPath: null, token: null };
   for (const route of routes) {
     app[route.method ?? 'get'](route.path, async (req: Request, res: Response) => {
-      if (route.method === 'post') checkWrite(req, write);
+      if (route.writes) checkWrite(req, write);
+      else if (route.method === 'post' && !req.is('application/json')) throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
       const params = route.params ? route.params.safeParse(req.params) : { success: true as const, data: {} };
       if (!params.success) throw badInput('path parameter', params.error);
       const query = route.query ? route.query.safeParse(req.query) : { success: true as const, data: {} };

@@ -41,11 +41,11 @@ export function buildOpenApi(routes: readonly Route[], version: string): Json {
     };
     if (route.params) responses[404] = errorResponse('no such id in the graph');
     const operation: Json = { summary: route.summary, tags: [route.tag], operationId: operationId(route.path), parameters: parametersOf(route), responses };
-    if (route.method === 'post') {
-      if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+    if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+    if (route.method === 'post') responses[415] = errorResponse('the body was not application/json');
+    if (route.writes) {
       responses[401] = errorResponse('the server has a token and the request did not carry it');
       responses[403] = errorResponse('curation is off on this server, or the request came from another origin');
-      responses[415] = errorResponse('the body was not application/json');
     }
     paths[openApiPath(route.path)] = { ...(paths[openApiPath(route.path)] as Json | undefined), [route.method ?? 'get']: operation };
   }

@@ -11,8 +11,10 @@ export interface RouteContext {
 }
 
 export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  /** GET reads the graph; POST changes curated knowledge (and is guarded: see app.ts). */
+  /** GET by default; POST for bodies (merge, split, a console query). */
   readonly method?: 'get' | 'post';
+  /** Changes curated knowledge: guarded by write-guard.ts (same origin, token, curation on). */
+  readonly writes?: boolean;
   /** Express path, e.g. `/api/entities/:id`. */
   readonly path: string;
   readonly summary: string;

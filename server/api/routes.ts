@@ -99,6 +99,7 @@ export const routes: readonly Route[] = [
   }),
   defineRoute({
     method: 'post',
+    writes: true,
     path: '/api/entities/:id/merge',
     tag: 'curation',
     summary: 'Say that other entities are this one: written into the registry (a re-ingest keeps it) and applied to the graph; undone by split',
@@ -109,6 +110,7 @@ export const routes: readonly Route[] = [
   }),
   defineRoute({
     method: 'post',
+    writes: true,
     path: '/api/entities/:id/split',
     tag: 'curation',
     summary: "Say that one of this entity's spellings is someone or something else: written into the registry and applied to the graph",
