@@ -18,7 +18,7 @@ export interface BenchSizes {
 }
 
 export const defaultSizes: BenchSizes = { throughputDocs: 5000, resolution: [1000, 10_000, 100_000], quality: 10_000 };
-export const smallSizes: BenchSizes = { throughputDocs: 200, resolution: [100, 300, 1000], quality: 300 };
+export const smallSizes: BenchSizes = { throughputDocs: 200, resolution: [100, 1000], quality: 300 };
 
 /** A generated corpus, extracted: what resolution and scoring start from. */
 export interface PreparedCorpus {

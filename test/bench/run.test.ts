@@ -1,0 +1,53 @@
+// `bench run --small` runs end to end and writes a report with every section and numeric
+// figures. No timing is asserted: performance is what the command measures, not a test.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBenchCommand } from '../../cli/bench.ts';
+import { sections } from '../../bench/run/sections.ts';
+
+const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+
+describe('bench run --small', () => {
+  it('writes bench-report.json and .md with every section and numeric figures', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'bench-run-'));
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const code = await runBenchCommand(['run', '--small', '--out', out], { out: (t) => stdout.push(t), err: (t) => stderr.push(t), tty: false });
+    expect(code).toBe(0);
+    expect(stderr.join('')).toMatch(/bench: resolving/);
+    const report = JSON.parse(readFileSync(path.join(out, 'bench-report.json'), 'utf8'));
+    expect(Object.keys(report.sections)).toEqual(sections.map((s) => s.id));
+
+    const { throughput, resolution, quality, memory } = report.sections;
+    for (const part of [throughput.data.synthetic, throughput.data.seeds]) {
+      expect(finite(part.docsPerSecond) && part.docsPerSecond > 0).toBe(true);
+      expect(finite(part.mbPerSecond) && part.mbPerSecond > 0).toBe(true);
+    }
+    expect(resolution.data.points.map((p: { documents: number }) => p.documents)).toEqual(report.sizes.resolution);
+    for (const p of resolution.data.points) expect(finite(p.seconds) && p.persons > 0).toBe(true);
+    expect(resolution.data.points.slice(1).every((p: { ratioToPrevious: number }) => finite(p.ratioToPrevious))).toBe(true);
+    for (const k of ['personF1', 'organisationF1', 'resolutionAccuracy']) {
+      expect(finite(quality.data[k])).toBe(true);
+      expect(quality.data[k]).toBeGreaterThanOrEqual(0);
+      expect(quality.data[k]).toBeLessThanOrEqual(1);
+    }
+    // A sanity floor only: the extractor finds most persons of a corpus made to be readable.
+    expect(quality.data.personF1).toBeGreaterThan(0.8);
+    expect(finite(memory.data.peakRssBytes) && memory.data.peakRssBytes > 0).toBe(true);
+
+    const markdown = readFileSync(path.join(out, 'bench-report.md'), 'utf8');
+    for (const s of sections) expect(markdown).toContain(`## ${s.title}`);
+    expect(stdout.join('\n')).toContain('| measure | value | target |');
+  }, 120_000);
+
+  it('refuses bad arguments with exit status 2', async () => {
+    const err: string[] = [];
+    const io = { out: () => {}, err: (t: string) => err.push(t), tty: false };
+    expect(await runBenchCommand(['generate', '--docs', 'ten', '--out', '/tmp/x'], io)).toBe(2);
+    expect(await runBenchCommand(['run', '--only', 'nonsense'], io)).toBe(2);
+    expect(await runBenchCommand(['fly'], io)).toBe(2);
+    expect(err.join('')).toMatch(/--docs must be an integer/);
+  });
+});
