@@ -78,6 +78,8 @@ export interface EntityRow {
   readonly name: string;
   readonly aliases: string[];
   readonly category: string | null;
+  /** get-entity only: the category was read from the name's shape. */
+  readonly categoryInferred?: boolean;
 }
 
 export interface NamedRow {

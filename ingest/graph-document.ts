@@ -16,8 +16,11 @@ export function buildGraphDocument(source: SourceDocument, extraction: DocumentE
     const ref = { label: entityLabels[type], id: entityId(type, name) };
     if (!nodes.has(ref.id)) {
       const known = resolved.entities.find((e) => e.type === type && e.name === name);
-      const props: Record<string, string | readonly string[] | null> = { name, aliases: [...(known?.aliases ?? [])] };
-      if (type === 'organisation') props.category = known?.category ?? null;
+      const props: Record<string, string | boolean | readonly string[] | null> = { name, aliases: [...(known?.aliases ?? [])] };
+      if (type === 'organisation') {
+        props.category = known?.category ?? null;
+        props.categoryInferred = known?.categoryInferred ?? false;
+      }
       nodes.set(ref.id, { ...ref, props });
     }
     return ref;

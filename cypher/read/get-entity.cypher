@@ -4,5 +4,6 @@ RETURN n.id AS id,
        toLower(labels(n)[0]) AS type,
        coalesce(n.name, n.title, n.id) AS name,
        coalesce(n.aliases, []) AS aliases,
-       n.category AS category
+       n.category AS category,
+       coalesce(n.categoryInferred, false) AS categoryInferred
 LIMIT 1

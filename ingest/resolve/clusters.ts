@@ -6,6 +6,7 @@ import { partyFullNames } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
 import { nameKey, wordPrefixes } from './keys.ts';
 import { correctTownGenitive } from './place-typos.ts';
+import { inferCategory } from './categories.ts';
 
 export interface Cluster {
   key: string;
@@ -15,6 +16,8 @@ export interface Cluster {
   readonly surfaces: Map<string, number>;
   readonly evidence: Map<EntityType, { strength: number; count: number }>;
   category: string | null;
+  /** True when the category comes from the name's shape (categories.ts), not the registry or the party list. */
+  categoryInferred: boolean;
 }
 
 export interface ClusterIndex {
@@ -112,7 +115,7 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
   for (const { key, cand } of seen) {
     const root = uf.find(key);
     let cluster = byRoot.get(root);
-    if (!cluster) byRoot.set(root, (cluster = { key: root, type: cand.type, name: '', surfaces: new Map(), evidence: new Map(), category: null }));
+    if (!cluster) byRoot.set(root, (cluster = { key: root, type: cand.type, name: '', surfaces: new Map(), evidence: new Map(), category: null, categoryInferred: false }));
     cluster.surfaces.set(cand.name, (cluster.surfaces.get(cand.name) ?? 0) + 1);
     const ev = cluster.evidence.get(cand.type) ?? { strength: 0, count: 0 };
     cluster.evidence.set(cand.type, { strength: Math.max(ev.strength, cand.strength), count: ev.count + 1 });
@@ -129,6 +132,10 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     if (!curated) cluster.name = correctTownGenitive(cluster.name) ?? cluster.name;
     // A Swedish party (parties.txt) is a political body unless the registry says otherwise.
     cluster.category = registry.categories.get(cluster.name.toLocaleLowerCase('sv')) ?? (cluster.type === 'organisation' && partyFullNames.has(cluster.name) ? 'political-body' : null);
+    if (!cluster.category && cluster.type === 'organisation') {
+      cluster.category = inferCategory(cluster.name);
+      cluster.categoryInferred = cluster.category !== null;
+    }
     for (const surface of cluster.surfaces.keys()) aliasKeys.set(nameKey(surface), cluster);
     aliasKeys.set(cluster.key, cluster);
     aliasKeys.set(nameKey(cluster.name), cluster);

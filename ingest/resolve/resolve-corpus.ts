@@ -9,7 +9,7 @@ import { createMentionScanner } from './mention-scan.ts';
 import { buildPersons, type PersonCluster, resolveFirstName } from './persons.ts';
 import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
 
-type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null };
+type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null; categoryInferred: boolean };
 
 class EntityCollector {
   private readonly byId = new Map<string, { entity: Entity; mentions: Map<string, Mention> }>();
@@ -34,8 +34,8 @@ class EntityCollector {
   }
 }
 
-const personEntity = (p: PersonCluster): Entity => ({ name: p.name, type: 'person', aliases: [...p.surfaces.keys()].filter((s) => s !== p.name).sort(), category: null });
-const clusterEntity = (c: Cluster): Entity => ({ name: c.name, type: c.type, aliases: [...c.surfaces.keys()].filter((s) => s !== c.name).sort(), category: c.category });
+const personEntity = (p: PersonCluster): Entity => ({ name: p.name, type: 'person', aliases: [...p.surfaces.keys()].filter((s) => s !== p.name).sort(), category: null, categoryInferred: false });
+const clusterEntity = (c: Cluster): Entity => ({ name: c.name, type: c.type, aliases: [...c.surfaces.keys()].filter((s) => s !== c.name).sort(), category: c.category, categoryInferred: c.categoryInferred });
 
 export interface ExtractedText {
   readonly extraction: DocumentExtraction;

@@ -8,6 +8,8 @@ export interface ResolvedEntity {
   readonly type: EntityType;
   readonly aliases: readonly string[];
   readonly category: string | null;
+  /** The category was read from the name's shape, not curated. */
+  readonly categoryInferred: boolean;
   readonly mentions: readonly Mention[];
 }
 

@@ -92,6 +92,7 @@ export type Curation = z.infer<typeof Curation>;
 export const Entity = Ref.extend({
   aliases: z.array(z.string()),
   category: z.string().nullable().describe('organisations only: the curated or inferred category'),
+  categoryInferred: z.boolean().optional().describe('true when the category was read from the name\'s shape (-förvaltningen, -nämnden, Region X …), not curated'),
 });
 export type Entity = z.infer<typeof Entity>;
 

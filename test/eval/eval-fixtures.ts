@@ -6,7 +6,7 @@ import type { ResolvedAttendee, ResolvedDocument, ResolvedEntity } from '../../i
 export const span = { start: 0, end: 1 };
 
 export function entity(type: EntityType, name: string, aliases: string[] = []): ResolvedEntity {
-  return { name, type, aliases, category: null, mentions: [] };
+  return { name, type, aliases, category: null, categoryInferred: false, mentions: [] };
 }
 
 export function attendee(name: string, organisation: string | null = null, present = true): ResolvedAttendee {

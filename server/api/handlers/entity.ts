@@ -7,5 +7,5 @@ import type { Entity, EntityType } from '../shapes.ts';
 export async function findEntity(gateway: Gateway, id: string, what = 'entity'): Promise<Entity> {
   const [row] = await gateway.read('get-entity', { id });
   if (!row) throw notFound(`${what} '${id}'`);
-  return { id: row.id, type: row.type as EntityType, name: row.name, aliases: row.aliases, category: row.category ?? null };
+  return { id: row.id, type: row.type as EntityType, name: row.name, aliases: row.aliases, category: row.category ?? null, categoryInferred: row.categoryInferred ?? false };
 }

@@ -35,7 +35,7 @@ export function createProfilePanel(ctx: ViewContext): ProfilePanel {
         typeBadge(e.type),
         el('button', { type: 'button', class: 'icon-button close', 'aria-label': t('profile.close'), title: t('profile.close'), onclick: () => ctx.navigate({ selected: null }) }, '×')),
       el('h2', { class: 'profile-name', tabindex: '-1' }, e.name),
-      e.category ? el('p', { class: 'category' }, t('profile.category'), ': ', categoryLabel(e.category)) : null,
+      e.category ? el('p', { class: 'category', 'data-testid': 'profile-category' }, t('profile.category'), ': ', categoryLabel(e.category), e.categoryInferred ? ` (${t('profile.categoryInferred')})` : '') : null,
       e.aliases.length ? el('p', { class: 'aliases' }, t('profile.aliases'), ': ', e.aliases.join(', ')) : null,
       el('div', { class: 'profile-actions' },
         el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'network', focus: e.id, pathFrom: null, pathTo: null }) }, t('profile.showNetwork')),
