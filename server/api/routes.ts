@@ -11,6 +11,7 @@ import { personTimeline } from './handlers/profile-person.ts';
 import { search } from './handlers/search.ts';
 import { timeline } from './handlers/timelines.ts';
 import { defineRoute, type Route } from './route.ts';
+import { analysisRoutes } from './routes-analysis.ts';
 import * as S from './shapes.ts';
 
 export const routes: readonly Route[] = [
@@ -119,4 +120,5 @@ export const routes: readonly Route[] = [
     response: S.Curation,
     handle: (ctx, input) => splitEntity(ctx, input),
   }),
+  ...analysisRoutes,
 ] as Route[];
