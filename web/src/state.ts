@@ -14,6 +14,9 @@ const everyType: Record<EntityType, true> = { person: true, organisation: true, 
 void everyType;
 export const networkKinds = ['co-attendance', 'organisations', 'person-project'] as const satisfies readonly NetworkKind[];
 export const timelineKinds = ['groups', 'projects'] as const satisfies readonly TimelineKind[];
+/** What sets a node's size in the network: its own weight, or a measure of the network. */
+export const sizeMeasures = ['weight', 'degree', 'weightedDegree', 'betweenness'] as const;
+export type SizeMeasure = (typeof sizeMeasures)[number];
 
 export interface AppState {
   readonly view: ViewName;
@@ -40,6 +43,14 @@ export interface AppState {
   readonly start: number | null;
   readonly end: number | null;
   readonly lang: Lang;
+  /** Network analytics: node size by a measure, colour by Louvain community. */
+  readonly size: SizeMeasure;
+  readonly communities: boolean;
+  /** Two periods compared (A before, B after): the network shows their difference when one is set. */
+  readonly aFrom: string | null;
+  readonly aTo: string | null;
+  readonly bFrom: string | null;
+  readonly bTo: string | null;
 }
 
 export type StatePatch = { -readonly [K in keyof AppState]?: AppState[K] };
@@ -62,6 +73,12 @@ export const defaultState: AppState = Object.freeze({
   start: null,
   end: null,
   lang: 'sv',
+  size: 'weight',
+  communities: false,
+  aFrom: null,
+  aTo: null,
+  bFrom: null,
+  bTo: null,
 });
 
 /** URL parameter name of each state field. */
@@ -69,6 +86,7 @@ const param = {
   view: 'view', kind: 'kind', focus: 'focus', depth: 'depth', selected: 'sel', types: 'types',
   categories: 'cats', from: 'from', to: 'to', pathFrom: 'pfrom', pathTo: 'pto', timeline: 'tl',
   person: 'person', doc: 'doc', start: 'start', end: 'end', lang: 'lang',
+  size: 'size', communities: 'comm', aFrom: 'afrom', aTo: 'ato', bFrom: 'bfrom', bTo: 'bto',
 } as const satisfies Record<keyof AppState, string>;
 
 const isDate = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
@@ -99,6 +117,12 @@ export function parseState(search: string): AppState {
     start: int(get('start')),
     end: int(get('end')),
     lang: oneOf(langs, get('lang'), defaultState.lang),
+    size: oneOf(sizeMeasures, get('size'), defaultState.size),
+    communities: get('communities') === 'true',
+    aFrom: isDate(get('aFrom')),
+    aTo: isDate(get('aTo')),
+    bFrom: isDate(get('bFrom')),
+    bTo: isDate(get('bTo')),
   };
 }
 
