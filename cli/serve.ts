@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGateway } from '../cypher/gateway.ts';
 import { createApp } from '../server/app.ts';
+import { createCypherConsole } from '../server/console/run-console.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { listen } from '../server/http.ts';
 import { createDriver, findOrStartNeo4j, verifyConnectivity } from '../server/neo4j/connect.ts';
@@ -60,7 +61,9 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
   // Beyond loopback, merge and split need a token; without one they are off.
   const curating = loopback || cfg.http.token !== null;
-  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token } });
+  // The console's own READ sessions, with the API's query timeout (MINUTES_GRAPH_QUERY_TIMEOUT_MS).
+  const cypherConsole = createCypherConsole(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
+  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole });
   const server = await listen(app, options.host, options.port);
   const shown = options.host === '127.0.0.1' ? `http://localhost:${server.url.split(':').pop()}` : server.url;
   console.log(`\nexplorer: ${shown}   (API: ${shown}/api, OpenAPI: ${shown}/api/openapi.json)`);

@@ -9,6 +9,8 @@ import { buildOpenApi } from './api/openapi.ts';
 import type { Route } from './api/route.ts';
 import { routes as apiRoutes } from './api/routes.ts';
 import { checkWrite, type WriteAccess } from './api/write-guard.ts';
+import type { CypherConsole } from './console/run-console.ts';
+import { rateLimit } from './console/rate-limit.ts';
 
 export interface AppOptions {
   readonly gateway: Gateway;
@@ -20,6 +22,8 @@ export interface AppOptions {
   readonly routes?: readonly Route[];
   /** The registry merge and split write to, and the token they need; absent: no curation. */
   readonly write?: WriteAccess;
+  /** The read-only Cypher console; absent: POST /api/console answers 404. */
+  readonly console?: CypherConsole;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -50,6 +54,8 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/api/openapi.json', (_req, res) => void res.json(openapi));
 
   const write: WriteAccess = options.write ?? { registryPath: null, token: null };
+  // The console's rate limit needs the client's address, which routes do not see.
+  if (options.console) app.post('/api/console', rateLimit(options.console.limiter));
   for (const route of routes) {
     app[route.method ?? 'get'](route.path, async (req: Request, res: Response) => {
       if (route.writes) checkWrite(req, write);
@@ -60,7 +66,7 @@ export function createApp(options: AppOptions): express.Express {
       if (!query.success) throw badInput('query parameter', query.error);
       const input = route.body ? route.body.safeParse(req.body) : { success: true as const, data: {} };
       if (!input.success) throw badInput('body field', input.error);
-      const body = await route.handle({ gateway, registryPath: write.registryPath }, { params: params.data, query: query.data, body: input.data });
+      const body = await route.handle({ gateway, registryPath: write.registryPath, console: options.console ?? null }, { params: params.data, query: query.data, body: input.data });
       const status = route.status?.(body) ?? 200;
       if (status === 503) res.set('Retry-After', String(retryAfterSeconds));
       res.status(status).set('Cache-Control', 'no-store').json(body);

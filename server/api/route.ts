@@ -3,11 +3,14 @@
 // document cannot leave a route out.
 import type { z } from 'zod';
 import type { Gateway } from '../../cypher/gateway.ts';
+import type { CypherConsole } from '../console/run-console.ts';
 
 export interface RouteContext {
   readonly gateway: Gateway;
   /** The registry file merge and split write to; null when this server does not curate. */
   readonly registryPath: string | null;
+  /** The read-only Cypher console (its own READ sessions, not the gateway); absent: no console. */
+  readonly console?: CypherConsole | null;
 }
 
 export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {

@@ -12,6 +12,7 @@ import { search } from './handlers/search.ts';
 import { timeline } from './handlers/timelines.ts';
 import { defineRoute, type Route } from './route.ts';
 import { analysisRoutes } from './routes-analysis.ts';
+import { consoleRoutes } from './routes-console.ts';
 import * as S from './shapes.ts';
 
 export const routes: readonly Route[] = [
@@ -121,4 +122,5 @@ export const routes: readonly Route[] = [
     handle: (ctx, input) => splitEntity(ctx, input),
   }),
   ...analysisRoutes,
+  ...consoleRoutes,
 ] as Route[];

@@ -9,6 +9,7 @@ import { ingestFiles } from '../../ingest/ingest-corpus.ts';
 import { loadRegistry } from '../../ingest/registry.ts';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, projectRoot } from '../../server/config.ts';
+import { createCypherConsole } from '../../server/console/run-console.ts';
 import { listen, type Listening } from '../../server/http.ts';
 import { createDriver } from '../../server/neo4j/connect.ts';
 import { ensureWebBuilt } from '../../server/web-build.ts';
@@ -76,7 +77,8 @@ async function start(webRoot: string | null): Promise<ApiClient> {
   copyFileSync(cfg.registryPath, registryPath);
   await gateway.write('delete-graph', {});
   await ingestFiles(gateway, files, await loadRegistry(registryPath), quiet);
-  const app = createApp({ gateway, webRoot, version: 'test', logError: () => {}, write: { registryPath, token: null } });
+  const cypherConsole = createCypherConsole(driver, { database: testTarget().database });
+  const app = createApp({ gateway, webRoot, version: 'test', logError: () => {}, write: { registryPath, token: null }, console: cypherConsole });
   return clientFor(await listen(app, '127.0.0.1', 0), () => driver.close(), registryPath);
 }
 
