@@ -30,7 +30,8 @@ export const entityTypes = Object.keys(entityLabels) as EntityType[];
 
 export const relationshipTypes = {
   ATTENDED: { from: ['Person'], to: ['Meeting'], props: ['present', 'role'] },
-  MEMBER_OF: { from: ['Person'], to: ['Organisation', 'Group'], props: ['role'] },
+  // cue 'attendance': the attendance list says whom the person represented at that meeting.
+  MEMBER_OF: { from: ['Person'], to: ['Organisation', 'Group'], props: ['role', 'cue'] },
   WORKS_ON: { from: ['Person'], to: ['Project'], props: ['role'] },
   TAKES_PART_IN: { from: ['Organisation'], to: ['Project'], props: [] },
   HELD: { from: ['Group'], to: ['Meeting'], props: [] },

@@ -137,6 +137,15 @@ export interface EdgeProvenanceRow {
   readonly sources: QuotedSourceRow[];
 }
 
+/** A meeting with the people present and whom they represented (list-meeting-involvement). */
+export interface InvolvementMeetingRow extends MeetingRow {
+  readonly groupId: string | null;
+  readonly groupName: string | null;
+  readonly docId: string;
+  readonly path: string;
+  readonly attendees: { id: string; name: string; organisations: { id: string; name: string; category: string | null }[] }[];
+}
+
 export interface QuerySpec<M extends QueryMode, P, R> {
   readonly mode: M;
   readonly params: readonly (keyof P & string)[];
@@ -212,6 +221,15 @@ export const queries = {
     meetingId: string | null; meetingTitle: string | null; meetingDate: string | null;
   }>(),
   'list-document-mentions': byId<TypedRefRow & { start: number; end: number }>(),
+
+  // User involvement and tenure-aware attendance (analysis/involvement.ts, analysis/tenure.ts).
+  'list-meeting-involvement': define<{ group: string | null; from: string | null; to: string | null }, InvolvementMeetingRow>()(
+    'READ', { group: true, from: true, to: true },
+  ),
+  'list-group-attendance': byId<MeetingRow & {
+    listed: { id: string; name: string; present: boolean }[];
+    stated: { id: string; name: string }[];
+  }>(),
 
   // Analysis and exports (analysis/): provenance of the derived networks' edges, the corpus an
   // export names, the person × meeting incidence, names to pseudonymise, period comparison.

@@ -42,7 +42,7 @@ export function buildGraphDocument(source: SourceDocument, extraction: DocumentE
     const ref = entity(e.type, e.name);
     for (const mention of e.mentions) fact('MENTIONS', { label: 'Document', id: doc }, ref, mention, { text: mention.text });
   }
-  for (const ms of resolved.memberships) fact('MEMBER_OF', entity('person', ms.person), entity('organisation', ms.organisation), ms, { role: ms.role });
+  for (const ms of resolved.memberships) fact('MEMBER_OF', entity('person', ms.person), entity('organisation', ms.organisation), ms, { role: ms.role, cue: ms.cue });
   for (const r of resolved.projectRoles) fact('WORKS_ON', entity('person', r.person), entity('project', r.project), r, { role: r.role });
   for (const d of resolved.discussed) fact('DISCUSSED', meeting, entity(d.type, d.name), d, { section: d.section });
 

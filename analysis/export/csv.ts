@@ -13,6 +13,9 @@ function cell(value: string | number | boolean | null): string {
 const row = (cells: readonly (string | number | boolean | null)[]) => cells.map(cell).join(',');
 const table = (rows: string[]) => `${rows.join('\r\n')}\r\n`;
 
+/** A CSV text from rows of cells (the first row the header), as every export writes it. */
+export const csvText = (rows: readonly (readonly (string | number | boolean | null)[])[]): string => table(rows.map(row));
+
 export interface CsvFiles {
   readonly 'nodes.csv': string;
   readonly 'edges.csv': string;

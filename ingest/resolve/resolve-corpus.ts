@@ -119,7 +119,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       const org = clusters.lookup(m.organisation);
       if (!p || !org) return [];
       entities.add(clusterEntity(org), null);
-      return [{ person: p.name, organisation: org.name, role: m.role, start: m.start, end: m.end }];
+      return [{ person: p.name, organisation: org.name, role: m.role, cue: m.cue, start: m.start, end: m.end }];
     });
     const projectRoles = doc.projectRoles.flatMap((r) => {
       const p = personOf(r.person, 'full');

@@ -37,7 +37,8 @@ export interface ResolvedDocument {
   readonly minuteTakerSpan: Span | null;
   readonly attendees: readonly ResolvedAttendee[];
   readonly entities: readonly ResolvedEntity[];
-  readonly memberships: readonly ({ person: string; organisation: string; role: string | null } & Span)[];
+  /** cue 'attendance': written on the attendance list, i.e. whom the person represented there. */
+  readonly memberships: readonly ({ person: string; organisation: string; role: string | null; cue: string } & Span)[];
   readonly projectRoles: readonly ({ person: string; project: string; role: string | null } & Span)[];
   readonly discussed: readonly ({ section: string; name: string; type: EntityType } & Span)[];
   /** Names left unresolved on purpose (a given name two attendees share), with the reason. */

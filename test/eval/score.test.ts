@@ -135,7 +135,7 @@ describe('memberships and project roles', () => {
       ],
       projectRoles: [{ person: 'Allan Hedman', project: 'Fritidsbanken', role: 'projektledare' }],
     });
-    const m = (person: string, organisation: string) => ({ person, organisation, role: null, ...span });
+    const m = (person: string, organisation: string) => ({ person, organisation, role: null, cue: 'attendance', ...span });
     const predicted = predictedDoc({
       memberships: [m('Bosse Pettersson', 'AMF'), m('Bosse Pettersson', 'AMF'), m('Eva Kollberg', 'föreningsbidrag'), m('Samir Kafedzic', 'socialförvaltningen')],
       projectRoles: [{ person: 'Allan Hedman', project: 'Fritidsbank', role: null, ...span }],
