@@ -13,6 +13,7 @@ import { timeline } from './handlers/timelines.ts';
 import { defineRoute, type Route } from './route.ts';
 import { analysisRoutes } from './routes-analysis.ts';
 import { consoleRoutes } from './routes-console.ts';
+import { involvementRoutes } from './routes-involvement.ts';
 import * as S from './shapes.ts';
 
 export const routes: readonly Route[] = [
@@ -123,4 +124,5 @@ export const routes: readonly Route[] = [
   }),
   ...analysisRoutes,
   ...consoleRoutes,
+  ...involvementRoutes,
 ] as Route[];
