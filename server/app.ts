@@ -67,6 +67,13 @@ export function createApp(options: AppOptions): express.Express {
       const input = route.body ? route.body.safeParse(req.body) : { success: true as const, data: {} };
       if (!input.success) throw badInput('body field', input.error);
       const body = await route.handle({ gateway, registryPath: write.registryPath, console: options.console ?? null }, { params: params.data, query: query.data, body: input.data });
+      const file = route.file?.(body);
+      if (file) {
+        // File names from data are reduced to safe ASCII: nothing can break out of the header.
+        const name = file.name.replace(/[^A-Za-z0-9._-]+/g, '_');
+        res.status(200).set({ 'Content-Type': file.type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' }).send(file.content);
+        return;
+      }
       const status = route.status?.(body) ?? 200;
       if (status === 503) res.set('Retry-After', String(retryAfterSeconds));
       res.status(status).set('Cache-Control', 'no-store').json(body);

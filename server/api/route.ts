@@ -27,6 +27,8 @@ export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.
   /** The JSON body of a POST. */
   readonly body?: B;
   readonly response: R;
+  /** When it gives a file, the answer is sent as that file to save (an attachment), not as JSON. */
+  readonly file?: (body: z.infer<R>) => { name: string; type: string; content: string } | null;
   /** The HTTP status of a successful answer, when it is not always 200 (health: 503 when down). */
   readonly status?: (body: z.infer<R>) => number;
   handle(ctx: RouteContext, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }): Promise<z.infer<R>>;

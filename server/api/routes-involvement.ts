@@ -12,6 +12,8 @@ export const involvementRoutes: readonly Route[] = [
     query: I.InvolvementQuery,
     response: I.Involvement,
     handle: (ctx, input) => involvement(ctx, input),
+    // format=csv: the table itself, to save.
+    file: (body) => (body.csv ? { name: `involvement-${body.period}.csv`, type: 'text/csv; charset=utf-8', content: body.csv } : null),
   }),
   defineRoute({
     path: '/api/groups/:id/attendance',

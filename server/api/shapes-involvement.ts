@@ -45,7 +45,7 @@ export const Involvement = z.object({
   keys: z.array(z.enum(involvementKeys)).describe('organisation categories, then uncategorised (an organisation with no category) and none (no organisation given)'),
   meetings: z.array(MeetingInvolvement),
   periods: z.array(PeriodInvolvement).describe('empty when period is meeting'),
-  /** Set when format=csv: the table as CSV text, sent as a file. */
+  /** Set when format=csv: the table as CSV text; the route then sends it as a file. */
   csv: z.string().optional(),
 });
 export type Involvement = z.infer<typeof Involvement>;

@@ -19,15 +19,17 @@ describe('GET /api/involvement', () => {
     expect(r.meetings[0]!.attendees.find((a) => a.name === 'Gösta Strand')).toEqual({ name: 'Gösta Strand', organisations: ['arbetsmarknadsförvaltningen'], categories: ['municipal-administration'] });
   });
 
-  it('sums per year with shares, and adds the CSV when asked', async () => {
-    const r = Involvement.parse((await api.get('/api/involvement?period=year&format=csv')).body);
+  it('sums per year with shares, and sends the CSV as a file when asked', async () => {
+    const r = Involvement.parse((await api.get('/api/involvement?period=year')).body);
     expect(r.periods.map((p) => [p.groupName, p.period, p.present])).toEqual([
       ['Gemensam utvecklingsgrupp', '2016', 21],
       ['Ledningsgrupp för utveckling', '2016', 7],
       ['Ledningsgrupp för utveckling', '2017', 20],
     ]);
     expect(r.periods[1]!.shares['municipal-administration']).toBeCloseTo(5 / 7);
-    expect(r.csv!.split('\r\n')[0]).toMatch(/^group,period,meetings,present,/);
+    const response = await fetch(`${api.url}/api/involvement?period=year&format=csv`);
+    expect([response.headers.get('content-type'), response.headers.get('content-disposition')]).toEqual(['text/csv; charset=utf-8', 'attachment; filename="involvement-year.csv"']);
+    expect((await response.text()).split('\r\n')[0]).toMatch(/^group,period,meetings,present,/);
   });
 
   it('names the field at fault', async () => {
