@@ -14,6 +14,7 @@ import type {
   ShortestPath,
   Timeline,
 } from '../../server/api/shapes.ts';
+import type { GroupComparison, NetworkComparison, NetworkMeasures } from '../../server/api/shapes-analysis.ts';
 
 export type NetworkKind = Network['kind'];
 export type TimelineKind = Exclude<Timeline['kind'], 'person'>;
@@ -109,7 +110,27 @@ export const api = {
   merge: (id: string, others: readonly string[]) => postJson<Curation>(`/api/entities/${seg(id)}/merge`, { others }),
 
   split: (id: string, name: string) => postJson<Curation>(`/api/entities/${seg(id)}/split`, { name }),
+
+  measures: (kind: NetworkKind, o: Call & { from?: string | null; to?: string | null; seed?: number } = {}) =>
+    getJson<NetworkMeasures>(`/api/networks/${seg(kind)}/measures`, { from: o.from, to: o.to, seed: o.seed }, o.signal),
+
+  compareNetwork: (kind: NetworkKind, periods: Periods, o: Call = {}) =>
+    getJson<NetworkComparison>(`/api/networks/${seg(kind)}/compare`, { ...periods }, o.signal),
+
+  compareGroup: (id: string, periods: Periods, o: Call = {}) =>
+    getJson<GroupComparison>(`/api/groups/${seg(id)}/compare`, { ...periods }, o.signal),
+
+  /** Not fetched: the href of a download link (the server sends the file as an attachment). */
+  exportUrl: (format: string, query: Record<string, QueryValue>) => buildUrl(`/api/exports/${seg(format)}`, query),
 };
+
+/** Period A (before) and B (after) of a comparison; null leaves an end open. */
+export interface Periods {
+  aFrom: string | null;
+  aTo: string | null;
+  bFrom: string | null;
+  bTo: string | null;
+}
 
 export type Api = typeof api;
 

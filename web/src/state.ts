@@ -3,7 +3,7 @@
 import type { EntityType } from '../../server/api/shapes.ts';
 import type { NetworkKind, TimelineKind } from './api.ts';
 
-export const viewNames = ['network', 'timeline', 'document'] as const;
+export const viewNames = ['network', 'timeline', 'document', 'console'] as const;
 export type ViewName = (typeof viewNames)[number];
 export const langs = ['sv', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -51,6 +51,8 @@ export interface AppState {
   readonly aTo: string | null;
   readonly bFrom: string | null;
   readonly bTo: string | null;
+  /** Cypher console: the query last run, so a link runs it again. */
+  readonly cypher: string | null;
 }
 
 export type StatePatch = { -readonly [K in keyof AppState]?: AppState[K] };
@@ -79,6 +81,7 @@ export const defaultState: AppState = Object.freeze({
   aTo: null,
   bFrom: null,
   bTo: null,
+  cypher: null,
 });
 
 /** URL parameter name of each state field. */
@@ -87,6 +90,7 @@ const param = {
   categories: 'cats', from: 'from', to: 'to', pathFrom: 'pfrom', pathTo: 'pto', timeline: 'tl',
   person: 'person', doc: 'doc', start: 'start', end: 'end', lang: 'lang',
   size: 'size', communities: 'comm', aFrom: 'afrom', aTo: 'ato', bFrom: 'bfrom', bTo: 'bto',
+  cypher: 'cypher',
 } as const satisfies Record<keyof AppState, string>;
 
 const isDate = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null);
@@ -123,6 +127,7 @@ export function parseState(search: string): AppState {
     aTo: isDate(get('aTo')),
     bFrom: isDate(get('bFrom')),
     bTo: isDate(get('bTo')),
+    cypher: text(get('cypher')),
   };
 }
 

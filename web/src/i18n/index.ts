@@ -2,6 +2,7 @@
 // fallback. t('key', {n: 3}) replaces {n} in the string.
 import type { Lang } from '../state.ts';
 import * as analysisPart from './analysis.ts';
+import * as consolePart from './console.ts';
 import * as core from './core.ts';
 import * as curationPart from './curation.ts';
 import * as documentPart from './document.ts';
@@ -17,7 +18,7 @@ function toPart(mod: object): Part {
   return { sv: src.sv ?? {}, en: src.en ?? {} };
 }
 
-const parts = [core, timelinePart, documentPart, curationPart, analysisPart].map(toPart);
+const parts = [core, timelinePart, documentPart, curationPart, analysisPart, consolePart].map(toPart);
 const dictionary: Record<Lang, Strings> = {
   sv: Object.assign({}, ...parts.map((p) => p.sv)),
   en: Object.assign({}, ...parts.map((p) => p.en)),

@@ -2,6 +2,7 @@
 // size by data.weight, edge width by weight, plus the selection, path and filter states.
 import type cytoscape from 'cytoscape';
 import { typeStyles } from '../entity-style.ts';
+import { analysisStyle } from './analysis-style.ts';
 
 /** Square-root scales, so a node with four times the weight has twice the size. */
 export function sizeScales(cy: cytoscape.Core) {
@@ -50,6 +51,7 @@ export function networkStyle(scales: () => ReturnType<typeof sizeScales>): cytos
         'curve-style': 'bezier',
       },
     },
+    ...analysisStyle,
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705', 'z-index': 10 } },
     { selector: 'node.keyboard', style: { 'overlay-color': '#f2b705', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },

@@ -1,6 +1,9 @@
 // The network view: controls on the left, the Cytoscape graph on the right. Click a node to
 // open its profile; double-click to expand its neighbourhood; filters, path and selection
 // follow the state.
+import { createCompareControls, isComparing } from '../analysis/compare-controls.ts';
+import { createDownloadLinks } from '../analysis/download-links.ts';
+import { createMeasuresControls } from '../analysis/measures-controls.ts';
 import { isAbort } from '../api.ts';
 import { el, uid } from '../dom.ts';
 import type { AppState } from '../state.ts';
@@ -29,10 +32,14 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const source = createSourceControls(ctx, nameOf);
   const filters = createFilterControls(ctx);
   const path = createPathControls(ctx, nameOf);
+  const measures = createMeasuresControls(ctx, () => graph.cy);
+  const compare = createCompareControls(ctx);
+  const downloads = createDownloadLinks(ctx);
   const zoom = createZoomControls(() => graph.cy, () => exportName([ctx.state.focus ? nameOf(ctx.state.focus) : ctx.state.kind, ctx.state.from, ctx.state.to]));
 
   container.append(el('div', { class: 'network-view' },
     el('div', { class: 'network-controls' }, source.element, filters.element, path.element,
+      measures.element, compare.element, downloads.element,
       el('p', { class: 'hint', id: hintId }, t('network.hint'), ' ', t('network.keyboardHint'))),
     el('div', { class: 'network-stage' }, canvas, zoom, status, keyboardStatus, createLegend())));
   // Cytoscape measures its container when created, so the container must be in the page first.
@@ -70,6 +77,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     controller = new AbortController();
     setReady(false);
     status.textContent = t('network.loading');
+    if (isComparing(state)) compare.show(t('compare.loading'));
     try {
       const loaded = await loadElements(ctx.api, state, controller.signal);
       if (state.focus && loaded.centerName) names.set(state.focus, loaded.centerName);
@@ -81,6 +89,8 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
       source.update(ctx.state);
       describe();
       after(ctx.state);
+      if (loaded.comparison) compare.show(loaded.comparison);
+      measures.update(ctx.state);
     } catch (error) {
       if (isAbort(error)) return;
       status.textContent = `${t('network.error')} ${error instanceof Error ? error.message : String(error)}`;
@@ -128,6 +138,9 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     update(state) {
       source.update(state);
       filters.update(state);
+      measures.update(state);
+      compare.update(state);
+      downloads.update(state);
       const key = dataKey(state);
       if (key !== shownData) {
         shownData = key;
