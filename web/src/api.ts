@@ -14,6 +14,7 @@ import type {
   ShortestPath,
   Timeline,
 } from '../../server/api/shapes.ts';
+import type { ConsoleExamples, ConsoleResult } from '../../server/console/shapes.ts';
 import type { GroupComparison, NetworkComparison, NetworkMeasures } from '../../server/api/shapes-analysis.ts';
 
 export type NetworkKind = Network['kind'];
@@ -110,6 +111,11 @@ export const api = {
   merge: (id: string, others: readonly string[]) => postJson<Curation>(`/api/entities/${seg(id)}/merge`, { others }),
 
   split: (id: string, name: string) => postJson<Curation>(`/api/entities/${seg(id)}/split`, { name }),
+
+  consoleExamples: (o: Call = {}) => getJson<ConsoleExamples>('/api/console/examples', {}, o.signal),
+
+  /** One read-only Cypher query; refused (400), stopped (504) or rate-limited (429) as ApiError. */
+  runConsole: (query: string, params?: Record<string, unknown>) => postJson<ConsoleResult>('/api/console', params ? { query, params } : { query }),
 
   measures: (kind: NetworkKind, o: Call & { from?: string | null; to?: string | null; seed?: number } = {}) =>
     getJson<NetworkMeasures>(`/api/networks/${seg(kind)}/measures`, { from: o.from, to: o.to, seed: o.seed }, o.signal),
