@@ -3,12 +3,11 @@
 // organisations of k categories counts 1/k towards each, so a meeting's counts add up to the
 // people present; "none" is a person whose line names no organisation, "uncategorised" one
 // whose organisation has no category yet (settle it in the registry).
-import { organisationCategories } from '../cypher/model.ts';
 import type { InvolvementMeetingRow } from '../cypher/registry.ts';
 import { csvText } from './export/csv.ts';
+import { type InvolvementKey, involvementKeys, type PeriodUnit, periodUnits } from './involvement-keys.ts';
 
-export const involvementKeys = [...organisationCategories, 'uncategorised', 'none'] as const;
-export type InvolvementKey = (typeof involvementKeys)[number];
+export { type InvolvementKey, involvementKeys, type PeriodUnit, periodUnits };
 export type Counts = Record<InvolvementKey, number>;
 
 export interface MeetingInvolvement {
@@ -41,9 +40,6 @@ export function meetingInvolvement(rows: readonly InvolvementMeetingRow[]): Meet
     return { id, title, date, sortDate, groupId, groupName, docId, path, present: attendees.length, counts, attendees };
   });
 }
-
-export const periodUnits = ['meeting', 'month', 'quarter', 'year'] as const;
-export type PeriodUnit = (typeof periodUnits)[number];
 
 /** "2016-04-04" → "2016-04" (month), "2016-Q2" (quarter), "2016" (year); no date → "undated". */
 export function periodOf(date: string | null, unit: Exclude<PeriodUnit, 'meeting'>): string {

@@ -1,7 +1,7 @@
 // The contract of the user-involvement routes: who sat at the table, by organisation category,
 // per meeting and per period; and tenure-aware attendance of a group.
 import { z } from 'zod';
-import { involvementKeys, periodUnits } from '../../analysis/involvement.ts';
+import { involvementKeys, periodUnits } from '../../analysis/involvement-keys.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const counts = z.object(Object.fromEntries(involvementKeys.map((k) => [k, z.number()])) as Record<(typeof involvementKeys)[number], z.ZodNumber>);

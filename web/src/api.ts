@@ -1,5 +1,6 @@
 // One typed function per API route (server/api/shapes.ts is the contract). Only types are
 // imported from there: zod never reaches the browser.
+import type { Involvement, Tenure } from '../../server/api/shapes-involvement.ts';
 import type {
   Curation,
   DocumentText,
@@ -107,6 +108,11 @@ export const api = {
     getJson<Provenance>('/api/provenance', { doc, start, end }, o.signal),
 
   document: (id: string, o: Call = {}) => getJson<DocumentText>(`/api/documents/${seg(id)}`, {}, o.signal),
+
+  involvement: (q: { group: string | null; from: string | null; to: string | null; period: string }, o: Call = {}) =>
+    getJson<Involvement>('/api/involvement', q, o.signal),
+
+  groupAttendance: (id: string, o: Call = {}) => getJson<Tenure>(`/api/groups/${seg(id)}/attendance`, {}, o.signal),
 
   merge: (id: string, others: readonly string[]) => postJson<Curation>(`/api/entities/${seg(id)}/merge`, { others }),
 

@@ -3,7 +3,7 @@
 import type { EntityType } from '../../server/api/shapes.ts';
 import type { NetworkKind, TimelineKind } from './api.ts';
 
-export const viewNames = ['network', 'timeline', 'document', 'console'] as const;
+export const viewNames = ['network', 'timeline', 'document', 'involvement', 'console'] as const;
 export type ViewName = (typeof viewNames)[number];
 export const langs = ['sv', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -17,6 +17,8 @@ export const timelineKinds = ['groups', 'projects'] as const satisfies readonly 
 /** What sets a node's size in the network: its own weight, or a measure of the network. */
 export const sizeMeasures = ['weight', 'degree', 'weightedDegree', 'betweenness'] as const;
 export type SizeMeasure = (typeof sizeMeasures)[number];
+/** Involvement view: one bar per meeting, or per month, quarter or year. */
+export const involvementUnits = ['meeting', 'month', 'quarter', 'year'] as const;
 
 export interface AppState {
   readonly view: ViewName;
@@ -51,6 +53,9 @@ export interface AppState {
   readonly aTo: string | null;
   readonly bFrom: string | null;
   readonly bTo: string | null;
+  /** Involvement view: one group (or all) and the unit of its bars. */
+  readonly group: string | null;
+  readonly unit: (typeof involvementUnits)[number];
   /** Cypher console: the query last run, so a link runs it again. */
   readonly cypher: string | null;
 }
@@ -81,6 +86,8 @@ export const defaultState: AppState = Object.freeze({
   aTo: null,
   bFrom: null,
   bTo: null,
+  group: null,
+  unit: 'meeting',
   cypher: null,
 });
 
@@ -90,6 +97,7 @@ const param = {
   categories: 'cats', from: 'from', to: 'to', pathFrom: 'pfrom', pathTo: 'pto', timeline: 'tl',
   person: 'person', doc: 'doc', start: 'start', end: 'end', lang: 'lang',
   size: 'size', communities: 'comm', aFrom: 'afrom', aTo: 'ato', bFrom: 'bfrom', bTo: 'bto',
+  group: 'group', unit: 'unit',
   cypher: 'cypher',
 } as const satisfies Record<keyof AppState, string>;
 
@@ -127,6 +135,8 @@ export function parseState(search: string): AppState {
     aTo: isDate(get('aTo')),
     bFrom: isDate(get('bFrom')),
     bTo: isDate(get('bTo')),
+    group: text(get('group')),
+    unit: oneOf(involvementUnits, get('unit'), defaultState.unit),
     cypher: text(get('cypher')),
   };
 }

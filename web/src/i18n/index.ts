@@ -5,6 +5,7 @@ import * as analysisPart from './analysis.ts';
 import * as consolePart from './console.ts';
 import * as core from './core.ts';
 import * as curationPart from './curation.ts';
+import * as involvementPart from './involvement.ts';
 import * as documentPart from './document.ts';
 import * as timelinePart from './timeline.ts';
 
@@ -18,7 +19,7 @@ function toPart(mod: object): Part {
   return { sv: src.sv ?? {}, en: src.en ?? {} };
 }
 
-const parts = [core, timelinePart, documentPart, curationPart, analysisPart, consolePart].map(toPart);
+const parts = [core, timelinePart, documentPart, curationPart, analysisPart, consolePart, involvementPart].map(toPart);
 const dictionary: Record<Lang, Strings> = {
   sv: Object.assign({}, ...parts.map((p) => p.sv)),
   en: Object.assign({}, ...parts.map((p) => p.en)),
