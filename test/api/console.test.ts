@@ -121,6 +121,18 @@ describe('the console runs reads', () => {
     expect([exact.rows.length, exact.truncated]).toEqual([50, false]);
   });
 
+  it('reads words inside strings and comments as text, not as clauses', async () => {
+    for (const query of ["RETURN 'LOAD CSV; CREATE (x)' AS s", '// CREATE and DELETE are only words here\nMATCH (n:Person) RETURN count(n) AS people;']) {
+      const reply = await run(api, query);
+      expect(reply.status, query).toBe(200);
+    }
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const paths = ((await seeds.get<{ paths: Record<string, unknown> }>('/api/openapi.json')).body).paths;
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining(['/api/console', '/api/console/examples']));
+  });
+
   it("reports Neo4j's own complaint about a malformed query as 400, with the position in the query as written", async () => {
     const reply = await run<ErrorBody>(api, 'MATCH (n) RETURN n.name +');
     expect(reply.status).toBe(400);
