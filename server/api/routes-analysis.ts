@@ -6,19 +6,6 @@ import { defineRoute, type Route } from './route.ts';
 import { IdParams } from './shapes.ts';
 import * as A from './shapes-analysis.ts';
 
-const exportRoute = defineRoute({
-  path: '/api/exports/:format',
-  tag: 'analysis',
-  summary: 'A network (or the person × meeting incidence) as a file to save: GraphML, GEXF, CSV (one of nodes, edges, metadata), incidence CSV or Cytoscape JSON, with provenance and the corpus',
-  params: A.ExportParams,
-  query: A.ExportQuery,
-  response: A.ExportFile,
-  handle: (ctx, input) => exportFile(ctx, input),
-});
-
-/** Sent as the file itself (Content-Disposition: attachment), not as JSON: see `file` in route.ts. */
-const asFile = (body: A.ExportFile) => ({ name: body.fileName, type: body.contentType, content: body.content });
-
 export const analysisRoutes: readonly Route[] = [
   defineRoute({
     path: '/api/networks/:kind/measures',
@@ -47,5 +34,15 @@ export const analysisRoutes: readonly Route[] = [
     response: A.GroupComparison,
     handle: (ctx, input) => compareGroup(ctx, input),
   }),
-  Object.assign(exportRoute, { file: asFile }),
+  defineRoute({
+    path: '/api/exports/:format',
+    tag: 'analysis',
+    summary: 'A network (or the person × meeting incidence) as a file to save: GraphML, GEXF, CSV (one of nodes, edges, metadata), incidence CSV or Cytoscape JSON, with provenance and the corpus',
+    params: A.ExportParams,
+    query: A.ExportQuery,
+    response: A.ExportFile,
+    handle: (ctx, input) => exportFile(ctx, input),
+    // Sent as the file itself (Content-Disposition: attachment), not as JSON.
+    file: (body) => ({ name: body.fileName, type: body.contentType, content: body.content }),
+  }),
 ] as Route[];

@@ -106,6 +106,6 @@ export const GroupComparison = z.object({
 });
 export type GroupComparison = z.infer<typeof GroupComparison>;
 
-/** A file to save: sent with Content-Disposition: attachment (see route.ts `file`). */
+/** A file to save: sent as itself with Content-Disposition: attachment (`file` in route.ts). */
 export const ExportFile = z.object({ fileName: z.string(), contentType: z.string(), content: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;

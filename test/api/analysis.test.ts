@@ -2,7 +2,7 @@
 // elements GET /api/networks/:kind gives; comparisons list the joiners and leavers read from the
 // minutes (as test/analysis/compare-periods.test.ts); every export downloads as a file that parses.
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureNetwork } from '../../analysis/measures.ts';
 import * as S from '../../server/api/shapes.ts';
 import * as A from '../../server/api/shapes-analysis.ts';
@@ -145,12 +145,6 @@ async function download(path: string) {
   return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', text: await response.text() };
 }
 
-// The export route names its answer a file (`file` in routes-analysis.ts); a server that sends
-// every answer as JSON (server/app.ts without `route.file`) cannot offer downloads yet: skipped, and said.
-function skipUnlessAttachment(ctx: TestContext, d: { type: string; disposition: string }): void {
-  if (d.disposition === '' && d.type.startsWith('application/json')) ctx.skip('server/app.ts does not send route.file as an attachment yet');
-}
-
 /** The file name of `attachment; filename=…` (quoted only when it needs to be). */
 function attachmentName(disposition: string): string | null {
   return /^attachment; filename="?([^";]+)"?$/.exec(disposition)?.[1] ?? null;
@@ -175,10 +169,9 @@ describe('GET /api/exports/:format', () => {
   const counts = () => ({ nodes: network.elements.nodes.length, edges: network.elements.edges.length });
   const base = 'co-attendance-2016-01-01_2016-12-31';
 
-  it('GraphML and GEXF: attachments whose XML holds the network\'s nodes and edges', async (ctx) => {
+  it('GraphML and GEXF: attachments whose XML holds the network\'s nodes and edges', async () => {
     for (const [format, type] of [['graphml', 'application/graphml+xml'], ['gexf', 'application/gexf+xml']] as const) {
       const d = await download(`/api/exports/${format}?network=co-attendance&${period}`);
-      skipUnlessAttachment(ctx, d);
       expect(d.status, d.text.slice(0, 300)).toBe(200);
       expect(d.type).toBe(`${type}; charset=utf-8`);
       expect(attachmentName(d.disposition)).toBe(`${base}.${format}`);
@@ -186,9 +179,8 @@ describe('GET /api/exports/:format', () => {
     }
   });
 
-  it('Cytoscape JSON: the elements with the corpus in its data', async (ctx) => {
+  it('Cytoscape JSON: the elements with the corpus in its data', async () => {
     const d = await download(`/api/exports/json?network=co-attendance&${period}`);
-    skipUnlessAttachment(ctx, d);
     expect(d.type).toBe('application/json; charset=utf-8');
     expect(attachmentName(d.disposition)).toBe(`${base}.cyjs`);
     const doc = JSON.parse(d.text) as { data: { corpus: unknown[] }; elements: { nodes: unknown[]; edges: unknown[] } };
@@ -196,9 +188,8 @@ describe('GET /api/exports/:format', () => {
     expect(doc.data.corpus).toHaveLength(5);
   });
 
-  it('CSV: nodes, edges and metadata, one file each', async (ctx) => {
+  it('CSV: nodes, edges and metadata, one file each', async () => {
     const nodes = await download(`/api/exports/csv?network=co-attendance&${period}&file=nodes`);
-    skipUnlessAttachment(ctx, nodes);
     expect(nodes.type).toBe('text/csv; charset=utf-8');
     expect(attachmentName(nodes.disposition)).toBe(`${base}-nodes.csv`);
     expect(nodes.text.trimEnd().split('\r\n')).toHaveLength(counts().nodes + 1);
@@ -210,9 +201,8 @@ describe('GET /api/exports/:format', () => {
     expect(JSON.parse(meta.text)).toMatchObject({ network: 'co-attendance', from: '2016-01-01', to: '2016-12-31' });
   });
 
-  it('incidence: people × meetings, no network needed; pseudonymised without names', async (ctx) => {
+  it('incidence: people × meetings, no network needed; pseudonymised without names', async () => {
     const d = await download('/api/exports/incidence?pseudonymise=true');
-    skipUnlessAttachment(ctx, d);
     expect(d.status, d.text.slice(0, 300)).toBe(200);
     expect(d.type).toBe('text/csv; charset=utf-8');
     expect(attachmentName(d.disposition)).toBe('person-meeting-incidence-pseudonymised.csv');
