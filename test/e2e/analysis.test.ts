@@ -92,6 +92,9 @@ describe('network analytics in the explorer', () => {
     expect(await page.getByTestId('download-gexf').getAttribute('href')).toBe('/api/exports/gexf?network=co-attendance');
     expect(await page.getByTestId('download-csv-edges').getAttribute('href')).toBe('/api/exports/csv?network=co-attendance&file=edges');
     expect(await page.getByTestId('download-gexf').getAttribute('download')).toBe('');
+    const gexf = await fetch(`${explorer.url}${await page.getByTestId('download-gexf').getAttribute('href')}`);
+    expect(gexf.headers.get('content-disposition')).toBe('attachment; filename="co-attendance.gexf"');
+    expect(await gexf.text()).toContain('<gexf');
     await screenshot(page, '20-measures-betweenness-communities');
 
     // After a reload the URL brings the same analysis back.
