@@ -10,7 +10,10 @@ import type { Route } from './api/route.ts';
 import { routes as apiRoutes } from './api/routes.ts';
 import { checkWrite, type WriteAccess } from './api/write-guard.ts';
 import type { CypherConsole } from './console/run-console.ts';
-import { rateLimit } from './console/rate-limit.ts';
+import { createRateLimiter, rateLimit } from './console/rate-limit.ts';
+
+/** Searches per client per minute: the explorer searches as one types, well below this. */
+export const searchPerMinuteDefault = 120;
 
 export interface AppOptions {
   readonly gateway: Gateway;
@@ -24,6 +27,8 @@ export interface AppOptions {
   readonly write?: WriteAccess;
   /** The read-only Cypher console; absent: POST /api/console answers 404. */
   readonly console?: CypherConsole;
+  /** Searches per client address per minute (default searchPerMinuteDefault); over it, 429 with Retry-After. */
+  readonly searchPerMinute?: number;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -56,6 +61,9 @@ export function createApp(options: AppOptions): express.Express {
   const write: WriteAccess = options.write ?? { registryPath: null, token: null };
   // The console's rate limit needs the client's address, which routes do not see.
   if (options.console) app.post('/api/console', rateLimit(options.console.limiter));
+  // Each search is a full-text query: one client cannot keep Neo4j busy with them.
+  const searchLimiter = createRateLimiter({ limit: options.searchPerMinute ?? searchPerMinuteDefault, windowMs: 60_000 });
+  app.use('/api/search', rateLimit(searchLimiter, 'searches'));
   for (const route of routes) {
     app[route.method ?? 'get'](route.path, async (req: Request, res: Response) => {
       if (route.writes) checkWrite(req, write);
@@ -86,9 +94,13 @@ export function createApp(options: AppOptions): express.Express {
   const webRoot = options.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: 'index.html', fallthrough: true }));
-    // The explorer keeps its state in the URL: any other path is the explorer itself.
-    app.get('/{*rest}', (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
+    // The explorer keeps its state in the URL: any other page path is the explorer itself. A file
+    // that is not there (a missing asset, ../package.json, /etc/passwd.txt) is a 404, not the page.
+    app.get('/{*rest}', (req, res, next) => (looksLikeFile(req.path) ? next() : res.sendFile(path.join(webRoot, 'index.html'))));
   }
+  app.use(() => {
+    throw new ApiError(404, 'not_found', 'no such page or file');
+  });
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { status, body, headers } = toErrorResponse(error);
@@ -96,4 +108,9 @@ export function createApp(options: AppOptions): express.Express {
     res.status(status).set(headers).json(body);
   });
   return app;
+}
+
+/** A request for a file rather than a page of the explorer: under /assets/ or with an extension. */
+function looksLikeFile(urlPath: string): boolean {
+  return urlPath.startsWith('/assets/') || path.posix.extname(urlPath) !== '';
 }

@@ -1,5 +1,6 @@
 // API errors: one JSON shape, `{error: {code, message}}`, with the status that fits. Nothing
 // else reaches a client: no stack traces, no driver internals.
+import { STATUS_CODES } from 'node:http';
 import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 import type { ErrorBody } from './shapes.ts';
@@ -51,10 +52,26 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof Neo4jError && /TransactionTimedOut|Terminated/i.test(error.code)) {
     return { status: 504, body: { error: { code: 'query_timeout', message: 'the query took too long and was stopped' } }, headers: {} };
   }
-  // Express's body parser marks malformed JSON and oversized bodies with a status.
+  // Express's body parser marks malformed JSON and oversized bodies with a status, the router a
+  // path it cannot decode, and static file serving a file it will not send.
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { status, body: { error: { code: 'bad_request', message: (error as Error).message } }, headers: {} };
+    return { status, body: { error: { code: clientErrorCodes[status] ?? 'bad_request', message: clientMessage(error as Error, status) } }, headers: {} };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal error; the server log has the details' } }, headers: {} };
+}
+
+const clientErrorCodes: Record<number, string> = { 404: 'not_found', 413: 'too_large', 415: 'unsupported_media_type' };
+
+/**
+ * Only messages written for the client are passed on: the body parser's (its `type` says so) and
+ * the router's undecodable path. Others, e.g. a file error from static serving, may name a
+ * server path, so the status's own phrase stands in for them.
+ */
+function clientMessage(error: Error, status: number): string {
+  const type = (error as { type?: unknown }).type;
+  if (type === 'entity.too.large') return `the request body is larger than the limit of ${(error as { limit?: unknown }).limit} bytes`;
+  if (type === 'entity.parse.failed') return `the body is not valid JSON: ${error.message}`;
+  if (typeof type === 'string' || error instanceof URIError) return error.message;
+  return (STATUS_CODES[status] ?? 'bad request').toLowerCase();
 }

@@ -29,7 +29,7 @@ export const routes: readonly Route[] = [
   defineRoute({
     path: '/api/search',
     tag: 'search',
-    summary: 'Search people, organisations, groups, projects, events, places and meetings by word prefixes',
+    summary: 'Search people, organisations, groups, projects, events, places and meetings by word prefixes; 120 a minute per client (429 with Retry-After)',
     query: S.SearchQuery,
     response: S.SearchResult,
     handle: (ctx, input) => search(ctx, input),

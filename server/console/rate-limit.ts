@@ -1,4 +1,4 @@
-// A small in-memory rate limit for the console: at most `limit` queries per client address in
+// A small in-memory rate limit for the console (and search): at most `limit` queries per client address in
 // each fixed window. One process serves the explorer, so memory is the right place for it.
 import type { NextFunction, Request, Response } from 'express';
 
@@ -33,14 +33,14 @@ export function createRateLimiter({ limit, windowMs, now = Date.now }: RateLimit
   };
 }
 
-/** Express middleware: 429 with Retry-After and the API's error shape when the client is over. */
-export function rateLimit(limiter: RateLimiter) {
+/** Express middleware: 429 with Retry-After and the API's error shape when the client is over; `what` names the requests counted. */
+export function rateLimit(limiter: RateLimiter, what = 'console queries') {
   return (req: Request, res: Response, next: NextFunction): void => {
     const wait = limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
     if (wait === null) return next();
     res
       .status(429)
       .set('Retry-After', String(wait))
-      .json({ error: { code: 'rate_limited', message: `too many console queries from your address; try again in ${wait} s` } });
+      .json({ error: { code: 'rate_limited', message: `too many ${what} from your address; try again in ${wait} s` } });
   };
 }
