@@ -9,6 +9,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<(argv: string
   split: { summary: "say that a spelling is not the entity it was read as", load: async () => (await import('./curate.ts')).runSplitCommand },
   export: { summary: 'export a network with provenance (GraphML, GEXF, CSV, incidence, Cytoscape JSON)', load: async () => (await import('./export.ts')).runExportCommand },
   involvement: { summary: 'who sat at the table, by organisation category; tenure-aware attendance', load: async () => (await import('./involvement.ts')).runInvolvementCommand },
+  forget: { summary: 'forget a person: their facts, and their name in every stored text', load: async () => (await import('./forget.ts')).runForgetCommand },
   eval: { summary: 'score extraction against gold annotations', load: async () => (await import('./eval.ts')).runEvalCommand },
   neo4j: { summary: 'start, stop or check the embedded Neo4j', load: async () => (await import('./neo4j.ts')).runNeo4jCommand },
 };

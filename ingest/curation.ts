@@ -23,7 +23,13 @@ export interface SplitEdit {
   readonly name: string;
 }
 
-export type CurationEdit = MergeEdit | SplitEdit;
+/** A person to forget, by the hashes of the names they go by (registry.ts forgetKey). */
+export interface ForgetEdit {
+  readonly op: 'forget';
+  readonly keys: readonly string[];
+}
+
+export type CurationEdit = MergeEdit | SplitEdit | ForgetEdit;
 
 export class CurationError extends Error {}
 
@@ -139,7 +145,18 @@ function split(doc: Document, edit: SplitEdit): string[] {
   return [`keepApart: added ["${edit.entity}", "${edit.name}"]`];
 }
 
+function forget(doc: Document, edit: ForgetEdit): string[] {
+  const seq = listOf(doc, 'forget');
+  const known = new Set(seq.items.map(text));
+  const added = edit.keys.filter((k) => !known.has(k));
+  if (!added.length) return [];
+  seq.flow = false;
+  for (const k of added) seq.add(doc.createNode(k));
+  // The change line names no one: only how many hashes were added.
+  return [`forget: ${added.length} name hash(es) added`];
+}
+
 /** Applies the edit to the registry document in place; returns what changed, one line each. */
 export function applyEdit(doc: Document, edit: CurationEdit): string[] {
-  return edit.op === 'merge' ? merge(doc, edit) : split(doc, edit);
+  return edit.op === 'merge' ? merge(doc, edit) : edit.op === 'split' ? split(doc, edit) : forget(doc, edit);
 }

@@ -3,6 +3,7 @@
 import type { Gateway } from '../cypher/gateway.ts';
 import type { DocumentExtraction } from './extract/context.ts';
 import { extractorVersion } from './extract/extract-document.ts';
+import { forgetInCorpus } from './forget.ts';
 import { buildGraphDocument } from './graph-document.ts';
 import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
 import { type ExtractedDocument, extractOne, readInputs, resolveAll } from './pipeline.ts';
@@ -23,6 +24,8 @@ export interface IngestResult {
   readonly load: LoadSummary;
   /** Stored versions of files that were edited since: removed once the new version is in. */
   readonly replaced: RemoveSummary;
+  /** Names of forgotten people cut from the texts in this ingest. */
+  readonly forgottenCuts: number;
 }
 
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
@@ -39,16 +42,19 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
     byId.set(source.id, extractOne(source, registry));
     progress.stage('extract', i + 1, documents.length);
   }
-  const corpus = [...byId.values()];
+  // People the registry says to forget are cut from the texts before anything is stored.
+  const forgetting = forgetInCorpus([...byId.values()], registry);
+  const corpus = forgetting.corpus;
   const resolved = resolveAll(corpus, registry);
   const resolvedById = new Map(resolved.map((r) => [r.docId, r]));
   const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolvedById.get(d.source.id)!));
   const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
   // Only after the new versions are stored, so a failed load leaves the old ones in place.
   // loadCorpus has already removed orphans: with nothing superseded there is no second pass.
-  const stale = superseded.filter((id) => !byId.has(id));
+  const kept = new Set(corpus.map((d) => d.source.id));
+  const stale = [...superseded, ...forgetting.replaced].filter((id) => !kept.has(id));
   const replaced = stale.length ? await removeDocuments(gateway, stale) : { documentsRemoved: 0, relationshipsDeleted: 0, orphansDeleted: 0 };
-  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced };
+  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced, forgottenCuts: forgetting.cuts };
 }
 
 /** The stored documents with their extraction: the cached one when this version of the rules made it. */

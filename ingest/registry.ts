@@ -1,4 +1,5 @@
 // The registry: curated aliases, nicknames, categories and merges, read from a YAML file.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -14,7 +15,14 @@ const registrySchema = z.object({
   projects: z.array(named).default([]),
   notPersons: z.array(z.string()).default([]),
   keepApart: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** People forgotten (`minutes-graph forget`): hashes of their names, never the names themselves. */
+  forget: z.array(z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a forgotten name is kept as sha256:<64 hex digits>')).default([]),
 });
+
+/** How a forgotten name is written in the registry: the sha256 of its normalised form. */
+export function forgetKey(name: string): string {
+  return `sha256:${createHash('sha256').update(normaliseKey(name), 'utf8').digest('hex')}`;
+}
 
 export type RegistryFile = z.infer<typeof registrySchema>;
 
@@ -30,6 +38,8 @@ export interface Registry {
   readonly categories: ReadonlyMap<string, string>;
   readonly notPersons: ReadonlySet<string>;
   readonly keepApart: ReadonlySet<string>;
+  /** Whether a name belongs to a forgotten person. */
+  forgets(name: string): boolean;
   /** The names a name must stay apart from (normalised), from `keepApart`. */
   apartFrom(name: string): readonly string[];
 }
@@ -40,7 +50,9 @@ function aliasMap(entries: readonly { name: string; aliases: string[] }[]): Map<
   return map;
 }
 
-export function buildRegistry(file: RegistryFile): Registry {
+/** The registry from its fields; fields left out take their defaults (an empty list). */
+export function buildRegistry(input: z.input<typeof registrySchema>): Registry {
+  const file = registrySchema.parse(input);
   return {
     file,
     nicknames: new Map(Object.entries(file.nicknames).map(([k, v]) => [normaliseKey(k), v])),
@@ -51,6 +63,10 @@ export function buildRegistry(file: RegistryFile): Registry {
     categories: new Map(file.organisations.filter((o) => o.category).map((o) => [normaliseKey(o.name), o.category!])),
     notPersons: new Set(file.notPersons.map(normaliseKey)),
     keepApart: new Set(file.keepApart.map(([a, b]) => [normaliseKey(a), normaliseKey(b)].sort().join('|'))),
+    forgets: (() => {
+      const forgotten = new Set(file.forget);
+      return (name: string) => forgotten.size > 0 && forgotten.has(forgetKey(name));
+    })(),
     apartFrom(name) {
       const key = normaliseKey(name);
       return file.keepApart.flatMap(([a, b]) => (normaliseKey(a) === key ? [normaliseKey(b)] : normaliseKey(b) === key ? [normaliseKey(a)] : []));

@@ -4,7 +4,7 @@ import { extractOne, resolveAll } from '../../ingest/pipeline.ts';
 import { makeSourceDocument } from '../../ingest/read.ts';
 import { buildRegistry, type RegistryFile } from '../../ingest/registry.ts';
 
-const base: RegistryFile = { nicknames: { Lasse: 'Lars' }, organisations: [], persons: [], groups: [], projects: [], notPersons: [], keepApart: [] };
+const base: RegistryFile = { nicknames: { Lasse: 'Lars' }, organisations: [], persons: [], groups: [], projects: [], notPersons: [], keepApart: [], forget: [] };
 const texts = [
   'Styrgrupp 3 mars 2019\n\nNärvarande\n\nLars Ekdahl, KUF\nMaja Ruud, Fontänhuset\n\nCykelkök\n\nVi pratade om lokalen.\n',
   'Styrgrupp 7 april 2019\n\nNärvarande\n\nLasse Ekdahl, KUF\nMaja Ruud, Fontänhuset\n\nÖvrigt\n\nÄven Cykelköket behöver en lokal.\n',
