@@ -1,7 +1,7 @@
 // Every route of the HTTP API, in the order the OpenAPI document lists them.
 import { z } from 'zod';
 import { health } from './handlers/health.ts';
-import { mergeEntities, splitEntity } from './handlers/curation.ts';
+import { forgetEntity, mergeEntities, splitEntity } from './handlers/curation.ts';
 import { documentText, provenance } from './handlers/documents.ts';
 import { neighbourhood } from './handlers/neighbourhood.ts';
 import { network } from './handlers/networks.ts';
@@ -121,6 +121,16 @@ export const routes: readonly Route[] = [
     body: S.SplitBody,
     response: S.Curation,
     handle: (ctx, input) => splitEntity(ctx, input),
+  }),
+  defineRoute({
+    method: 'post',
+    writes: true,
+    path: '/api/entities/:id/forget',
+    tag: 'curation',
+    summary: 'Forget a person: their node and facts go, every form of their name is cut from the stored texts, the registry keeps the decision as name hashes, the act is audit-logged without the name',
+    params: S.IdParams,
+    response: S.Forgotten,
+    handle: (ctx, input) => forgetEntity(ctx, input),
   }),
   ...analysisRoutes,
   ...consoleRoutes,

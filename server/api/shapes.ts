@@ -89,6 +89,10 @@ export type Ref = z.infer<typeof Ref>;
 export const Curation = z.object({ changes: z.array(z.string()), entity: Ref });
 export type Curation = z.infer<typeof Curation>;
 
+/** What forgetting a person did: the documents whose text lost the name, and how many mentions. */
+export const Forgotten = z.object({ documentsRedacted: z.number().int(), namesCut: z.number().int(), orphansDeleted: z.number().int() });
+export type Forgotten = z.infer<typeof Forgotten>;
+
 export const Entity = Ref.extend({
   aliases: z.array(z.string()),
   category: z.string().nullable().describe('organisations only: the curated or inferred category'),
