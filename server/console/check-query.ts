@@ -57,7 +57,7 @@ export function checkQuery(query: string): CheckedQuery | Refusal {
     code = code.slice(0, lastSemicolon);
     text = text.slice(0, lastSemicolon);
   }
-  if (!code.trim()) return { code: 'empty', message: 'write a Cypher query, e.g. MATCH (p:Person) RETURN p.name LIMIT 10' };
+  if (!code.trim()) return { code: 'empty', message: 'write a Cypher query; the examples show the labels and relationships of the graph' };
   if (code.includes(';')) {
     return { code: 'multiple_statements', message: "one statement at a time: the console runs a single query, and this one has a ';' in the middle" };
   }
