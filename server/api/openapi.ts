@@ -40,6 +40,13 @@ export function buildOpenApi(routes: readonly Route[], version: string): Json {
       503: errorResponse('Neo4j is unreachable; retry after the Retry-After header'),
     };
     if (route.params) responses[404] = errorResponse('no such id in the graph');
+    // A route that answers with a file (exports, CSV): the file itself, as an attachment.
+    if (route.file) {
+      responses[200] = {
+        description: 'OK: the file itself (Content-Disposition: attachment) where the route gives one, else JSON',
+        content: { 'application/json': { schema: toSchema(route.response, 'output') }, 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      };
+    }
     const operation: Json = { summary: route.summary, tags: [route.tag], operationId: operationId(route.path), parameters: parametersOf(route), responses };
     if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
     if (route.method === 'post') responses[415] = errorResponse('the body was not application/json');
