@@ -20,9 +20,11 @@ export interface RawRequest {
 
 export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawReply> {
   const { hostname, port } = new URL(baseUrl);
+  // Node frames a GET's body only when told its length (it does not chunk GETs).
+  const headers = request.body === undefined ? request.headers : { 'content-length': String(Buffer.byteLength(request.body)), ...request.headers };
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, method: request.method ?? 'GET', path: request.path, headers: request.headers, agent: false },
+      { host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, method: request.method ?? 'GET', path: request.path, headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
