@@ -33,15 +33,20 @@ export class CorpusFacts {
     const namesake = new Set(world.namesakes.flat());
     const usedAs = (s: string, id: number) => { const ids = this.surfaces.get(s); return !!ids && ids.size === 1 && ids.has(id); };
     const plain = [...this.seen].filter((id) => !namesake.has(id)).sort((a, b) => a - b);
+    // Surfaces only one person was written as, by person: one pass, not one per person.
+    const ownSurfaces = new Map<number, string[]>();
+    for (const [s, ids] of this.surfaces) if (ids.size === 1) for (const id of ids) ownSurfaces.set(id, [...(ownSurfaces.get(id) ?? []), s]);
     const samePerson: [string, string][] = [];
     for (const id of plain) {
+      if (samePerson.length >= factLimit) break;
       const name = fullName(world.persons[id]!);
       if (!usedAs(name, id)) continue;
-      for (const [s, ids] of this.surfaces) if (s !== name && ids.size === 1 && ids.has(id) && samePerson.length < factLimit) samePerson.push([name, s]);
+      for (const s of ownSurfaces.get(id) ?? []) if (s !== name && samePerson.length < factLimit) samePerson.push([name, s]);
     }
     const differentPersons: [string, string][] = [];
     const byGiven = new Map<string, number>();
     for (const id of plain) {
+      if (differentPersons.length >= factLimit) break;
       const p = world.persons[id]!;
       const other = byGiven.get(p.given);
       if (other !== undefined && differentPersons.length < factLimit && usedAs(fullName(p), id) && usedAs(fullName(world.persons[other]!), other)) differentPersons.push([fullName(world.persons[other]!), fullName(p)]);

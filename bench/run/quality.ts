@@ -21,7 +21,12 @@ export const qualitySection: BenchSection = {
     // Parsing the gold through the eval's own schema also proves it is in the right format.
     const gold = corpus.generated.map((g) => parseGoldDocument(g.gold, g.fileName));
     const scores = scoreCorpus(resolved, gold);
-    const facts = checkCorpusFacts(resolved, parseGoldCorpus(corpus.facts, 'corpus.json'));
+    // The count facts (meetings per group, attendance counts) are left out here: the eval checks
+    // each by looking every attendee of every document up among all entities (corpus-facts.ts,
+    // carries → holders), which at 10,000 documents takes hours. `minutes-graph eval` on a
+    // generated corpus checks them all.
+    const nameFacts = { ...parseGoldCorpus(corpus.facts, 'corpus.json'), meetingsPerGroup: {}, attendanceCounts: {} };
+    const facts = checkCorpusFacts(resolved, nameFacts);
     const truthByKey = new Map(corpus.generated.map((g) => [g.fileName, g.mentions]));
     const resolution = scoreResolution(resolved.map((predicted) => ({ predicted, mentions: truthByKey.get(goldKey(predicted.source)) ?? [] })));
     ctx.markMemory(`quality ${size}`);
@@ -42,7 +47,7 @@ export const qualitySection: BenchSection = {
         { measure: `person F1 (${size} documents)`, value: `${f(person.f1)} (P ${f(person.precision)}, R ${f(person.recall)})`, target: '≥ 0.95' },
         { measure: 'organisation F1', value: `${f(organisation.f1)} (P ${f(organisation.precision)}, R ${f(organisation.recall)})` },
         { measure: 'resolution accuracy (person mentions)', value: `${f(resolution.accuracy)} (${resolution.unresolved} of ${resolution.mentions} unresolved, ${resolution.mergedEntities} merged entities)`, target: '≥ 0.95' },
-        { measure: 'corpus facts that hold', value: `${held} of ${facts.length}` },
+        { measure: 'corpus facts that hold (distinct persons, same and different names)', value: `${held} of ${facts.length}` },
       ],
     };
   },
