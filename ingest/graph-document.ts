@@ -12,10 +12,11 @@ export function buildGraphDocument(source: SourceDocument, extraction: DocumentE
   const nodes = new Map<string, GraphNode>();
   const facts: GraphFact[] = [];
   const doc = source.id;
+  const byName = new Map(resolved.entities.map((e) => [`${e.type}|${e.name}`, e]));
   const entity = (type: EntityType, name: string): Ref => {
     const ref = { label: entityLabels[type], id: entityId(type, name) };
     if (!nodes.has(ref.id)) {
-      const known = resolved.entities.find((e) => e.type === type && e.name === name);
+      const known = byName.get(`${type}|${name}`);
       const props: Record<string, string | boolean | readonly string[] | null> = { name, aliases: [...(known?.aliases ?? [])] };
       if (type === 'organisation') {
         props.category = known?.category ?? null;
