@@ -4,6 +4,7 @@ import { createGateway } from '../cypher/gateway.ts';
 import { graphCounts } from '../ingest/graph-dump.ts';
 import { ingestFiles, type IngestResult } from '../ingest/ingest-corpus.ts';
 import { loadRegistry } from '../ingest/registry.ts';
+import { Neo4jUnavailableError, type RetryNotice, retryingGateway, withRetries } from '../ingest/retry.ts';
 import { type Config, loadConfig } from '../server/config.ts';
 import { createDriver, findOrStartNeo4j, verifyConnectivity } from '../server/neo4j/connect.ts';
 import { createConsoleLog } from '../server/neo4j/log.ts';
@@ -16,15 +17,27 @@ are resolved together with the new ones, so the graph does not depend on the ord
 ingested in; ingesting the same files again changes nothing.
   --strict          exit non-zero when any file or line was warned about
   --registry FILE   curated aliases and nicknames (default: seeds/registry.yaml)
-Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD when set; otherwise the embedded one is started.`;
+Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD when set; otherwise the embedded one is started.
+When Neo4j cannot be reached, each step is tried again after 2, 4, 8, 16 s (MINUTES_GRAPH_INGEST_TRIES,
+MINUTES_GRAPH_INGEST_RETRY_MS), then the ingest stops; each document is written whole or not at all,
+so running the same ingest again resumes it. A second ingest into the same graph waits for the first.`;
 
 export async function ingestInto(cfg: Config, paths: readonly string[], registryPath: string): Promise<{ result: IngestResult; counts: Awaited<ReturnType<typeof graphCounts>>; warnings: number }> {
   const log = createConsoleLog();
   const target = await findOrStartNeo4j(cfg, log);
-  const driver = createDriver(target);
+  // The retries are ingest/retry.ts's, with their progress shown: the driver's own would add a silent 15 s to each.
+  const driver = createDriver(target, { maxTransactionRetryTime: 0 });
+  const retry = {
+    onRetry: ({ attempt, tries, delayMs, reason }: RetryNotice) =>
+      console.error(`Neo4j at ${target.uri}: ${reason}; try ${attempt + 1} of ${tries} in ${delayMs / 1000} s`),
+  };
   try {
+    // Wait out an outage first; verifyConnectivity then explains anything else (password, database).
+    await withRetries(() => driver.getServerInfo({ database: target.database }), cfg.ingestRetry, target.uri, retry).catch((error: unknown) => {
+      if (error instanceof Neo4jUnavailableError) throw error;
+    });
     await verifyConnectivity(driver, target);
-    const gateway = createGateway(driver, { database: target.database });
+    const gateway = retryingGateway(createGateway(driver, { database: target.database }), cfg.ingestRetry, target.uri, retry);
     const registry = await loadRegistry(registryPath);
     let warnings = 0;
     const tty = process.stderr.isTTY;
@@ -35,6 +48,9 @@ export async function ingestInto(cfg: Config, paths: readonly string[], registry
       warn(message) {
         warnings += 1;
         console.error(`warning: ${message}`);
+      },
+      note(message) {
+        console.error(message);
       },
     });
     for (const p of result.problems) {

@@ -43,6 +43,17 @@ export interface Gateway {
   writeTransaction<T>(work: (tx: GatewayTransaction) => Promise<T>, options?: { readonly name?: string }): Promise<T>;
   /** Applies cypher/schema.cypher, one statement per transaction (schema and data cannot mix). */
   applySchema(): Promise<Counters>;
+  /**
+   * Runs a write query in a transaction kept open until `release`, which rolls it back: the
+   * locks the query took are held until then and nothing it wrote is ever committed. If the
+   * holder dies, its connection closes and the server rolls back for it. `timeoutMs` bounds
+   * the wait for those locks; the driver's error (e.g. LockClientStopped) is thrown as is.
+   */
+  hold<N extends WriteQueryName>(name: N, params: Params<N>, options?: { readonly timeoutMs?: number }): Promise<HeldTransaction>;
+}
+
+export interface HeldTransaction {
+  release(): Promise<void>;
 }
 
 export const defaultTimeoutMs = 60_000;
@@ -72,6 +83,25 @@ export function createGateway(driver: Driver, options: GatewayOptions = {}): Gat
         counters = addCounters(counters, countersOf(result));
       }
       return counters;
+    },
+    async hold(name, params, { timeoutMs } = {}) {
+      const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
+      const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'minutes-graph', query: name } });
+      try {
+        checkParams(name, params);
+        await named(name, () => tx.run(queryText(name), toCypher(params)));
+      } catch (error) {
+        await tx.rollback().catch(() => {});
+        await session.close();
+        throw error;
+      }
+      return {
+        async release() {
+          // A lost connection has already rolled it back on the server: nothing left to undo.
+          await tx.rollback().catch(() => {});
+          await session.close().catch(() => {});
+        },
+      };
     },
   };
 }

@@ -273,6 +273,9 @@ export const queries = {
   'create-recorded-in-facts': factRows('WRITE', { rows: true }),
   'create-discussed-facts': factRows('WRITE', { rows: true }),
   'create-mentions-facts': factRows('WRITE', { rows: true }),
+
+  // One ingest at a time (ingest/ingest-lock.ts): held open through gateway.hold, never committed.
+  'hold-ingest-lock': define<{ lock: string }>()('WRITE', { lock: true }),
 } as const;
 
 export type QueryName = keyof typeof queries;

@@ -6,7 +6,8 @@ import { extractorVersion } from './extract/extract-document.ts';
 import { forgetInCorpus } from './forget.ts';
 import { buildGraphDocument } from './graph-document.ts';
 import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
-import { type ExtractedDocument, extractOne, readInputs, resolveAll } from './pipeline.ts';
+import { acquireIngestLock } from './ingest-lock.ts';
+import { type ExtractedDocument, extractOne, type ReadResult, readInputs, resolveAll } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
 import type { ResolvedDocument } from './resolve/resolved.ts';
@@ -14,6 +15,8 @@ import type { ResolvedDocument } from './resolve/resolved.ts';
 export interface IngestProgress {
   stage(name: string, done: number, total: number): void;
   warn(message: string): void;
+  /** What the ingest is waiting for (another ingest, a Neo4j that went away); not a warning. */
+  note?(message: string): void;
 }
 
 export interface IngestResult {
@@ -29,7 +32,17 @@ export interface IngestResult {
 }
 
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
-  const { documents, problems } = await readInputs(paths, (done, total) => progress.stage('read', done, total));
+  const read = await readInputs(paths, (done, total) => progress.stage('read', done, total));
+  // From reading the stored corpus to the last write, no other ingest may change it.
+  const lock = await acquireIngestLock(gateway, (message) => progress.note?.(message));
+  try {
+    return await ingestRead(gateway, read, registry, progress);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function ingestRead(gateway: Gateway, { documents, problems }: ReadResult, registry: Registry, progress: IngestProgress): Promise<IngestResult> {
   const stored = await readStoredDocuments(gateway);
   const byId = new Map<string, ExtractedDocument>(extractStored(stored, registry).map((d) => [d.source.id, d]));
   // A file whose text changed has a new id; its stored version is superseded, not kept beside it.

@@ -47,6 +47,8 @@ export interface Config {
   readonly seedsDir: string;
   /** The browser the end-to-end tests drive: Debian's Chromium unless CHROMIUM_PATH says otherwise. */
   readonly chromiumPath: string;
+  /** How an ingest rides out a Neo4j that went away: tries in all, and the first wait (doubling after). */
+  readonly ingestRetry: { readonly tries: number; readonly firstDelayMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registryPath: path.resolve(root, env.MINUTES_GRAPH_REGISTRY || 'seeds/registry.yaml'),
     seedsDir: path.resolve(root, 'seeds'),
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    ingestRetry: Object.freeze({ tries: Number(env.MINUTES_GRAPH_INGEST_TRIES || 5), firstDelayMs: Number(env.MINUTES_GRAPH_INGEST_RETRY_MS || 2_000) }),
   });
 }
