@@ -80,8 +80,46 @@ export function looksBinary(text: string): boolean {
   return controls > Math.max(2, text.length / 100);
 }
 
+/** Well-formed multi-byte UTF-8 sequences, and the bytes that fit no sequence (with the first one's offset). */
+function utf8Shape(bytes: Uint8Array): { sequences: number; invalid: number; firstInvalid: number } {
+  let sequences = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      sequences += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      if (firstInvalid < 0) firstInvalid = i;
+      i += 1;
+    }
+  }
+  return { sequences, invalid, firstInvalid };
+}
+
+/**
+ * UTF-8 with a few broken bytes (a truncated copy, a bad merge) read as Windows-1252 would turn
+ * every å ä ö into "Ã¥": refused instead. Latin-1 text has next to no valid UTF-8 sequences.
+ */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const { sequences, invalid, firstInvalid } = utf8Shape(bytes);
+  if (sequences < 2 || sequences <= invalid) return null;
+  return `invalid UTF-8: ${invalid} byte(s) that are not UTF-8, the first at byte ${firstInvalid}, in text that otherwise is — damaged? save it again as UTF-8`;
+}
+
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const { encoding, skip } = detectEncoding(bytes, declared);
+  const damaged = encoding === 'utf-8' || encoding.startsWith('utf-16') ? null : damagedUtf8(bytes);
+  if (damaged) return { reason: damaged };
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip), encoding);
   if (looksBinary(text)) return { reason: 'binary content, not text' };
   return { text, encoding };

@@ -14,9 +14,14 @@ export interface ReadLimits {
   readonly maxFileBytes: number;
   /** What a .docx may unpack to (all its ZIP entries together). */
   readonly maxUnpackedBytes: number;
+  /**
+   * The text a file may hold once read. Long municipal protocols are well under 2 million
+   * characters; the stages after reading take seconds per million, so a 50 MB dump is refused.
+   */
+  readonly maxTextChars: number;
 }
 
-export const defaultReadLimits: ReadLimits = Object.freeze({ maxFileBytes: 50 * 1024 * 1024, maxUnpackedBytes: 50 * 1024 * 1024 });
+export const defaultReadLimits: ReadLimits = Object.freeze({ maxFileBytes: 50 * 1024 * 1024, maxUnpackedBytes: 50 * 1024 * 1024, maxTextChars: 10_000_000 });
 
 export interface FormatReader {
   /** What `SourceDocument.format` says. */

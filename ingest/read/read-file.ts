@@ -26,6 +26,7 @@ const fsErrors: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EISDIR: 'is a folder',
   EIO: 'input/output error',
+  ELOOP: 'a symbolic link loop',
 };
 
 function cannotRead(error: unknown): string {
@@ -60,6 +61,10 @@ export async function readSourceDocument(filePath: string, options: ReadOptions 
     return problem(`could not be read as ${reader.format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if ('reason' in converted) return problem(converted.reason);
+  if (converted.text.length > limits.maxTextChars) {
+    const millions = (n: number) => `${Math.round(n / 100_000) / 10} million`;
+    return problem(`too much text: ${millions(converted.text.length)} characters (limit ${millions(limits.maxTextChars)}) — far longer than any minutes; is it the right file?`);
+  }
   if (converted.text.trim() === '') {
     return problem(reader.format === 'txt' || reader.format === 'md' ? 'the file is empty' : `no text in this ${reader.format.toUpperCase()} file`);
   }
