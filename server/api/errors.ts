@@ -49,6 +49,14 @@ export function toErrorResponse(error: unknown): ErrorResponse {
       headers: { 'Retry-After': String(retryAfterSeconds) },
     };
   }
+  // A database nothing was ingested into has no schema yet, so search has no index to ask.
+  if (error instanceof Neo4jError && /no such fulltext schema index/i.test(error.message)) {
+    return {
+      status: 503,
+      body: { error: { code: 'graph_not_ready', message: 'the graph has no search index yet: ingest minutes first (minutes-graph ingest)' } },
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    };
+  }
   if (error instanceof Neo4jError && /TransactionTimedOut|Terminated/i.test(error.code)) {
     return { status: 504, body: { error: { code: 'query_timeout', message: 'the query took too long and was stopped' } }, headers: {} };
   }
