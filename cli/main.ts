@@ -11,6 +11,7 @@ const verbs: Record<string, { summary: string; load: () => Promise<(argv: string
   involvement: { summary: 'who sat at the table, by organisation category; tenure-aware attendance', load: async () => (await import('./involvement.ts')).runInvolvementCommand },
   forget: { summary: 'forget a person: their facts, and their name in every stored text', load: async () => (await import('./forget.ts')).runForgetCommand },
   eval: { summary: 'score extraction against gold annotations', load: async () => (await import('./eval.ts')).runEvalCommand },
+  bench: { summary: 'generate a synthetic corpus with gold, or benchmark the pipeline on it', load: async () => (await import('./bench.ts')).runBenchCommand },
   neo4j: { summary: 'start, stop or check the embedded Neo4j', load: async () => (await import('./neo4j.ts')).runNeo4jCommand },
 };
 
