@@ -33,6 +33,9 @@ export interface IngestResult {
 
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
   const read = await readInputs(paths, (done, total) => progress.stage('read', done, total));
+  // The lock is an uncommitted Document waiting on Document.id's uniqueness, so the constraint
+  // must exist first, and a new one could not be made while the lock is held.
+  await gateway.applySchema();
   // From reading the stored corpus to the last write, no other ingest may change it.
   const lock = await acquireIngestLock(gateway, (message) => progress.note?.(message));
   try {

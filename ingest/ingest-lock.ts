@@ -17,6 +17,8 @@ function isLockWaitEnded(error: unknown): boolean {
 /**
  * Takes the ingest lock, waiting as long as another ingest holds it (`onWait` is told once).
  * An ingest that dies releases it with its connection; `release` is for the normal end.
+ * The schema must be applied before: without Document.id's constraint nothing waits, and
+ * creating that constraint would wait for the lock's own transaction.
  */
 export async function acquireIngestLock(gateway: Gateway, onWait: (message: string) => void): Promise<HeldTransaction> {
   // A lock held under a timeout would lapse mid-ingest, so the timed try only asks whether it is free.
