@@ -9,7 +9,9 @@ export const hyphenation: Extractor = {
   run(ctx) {
     const blocks = textBlocks(ctx);
     for (let k = 0; k + 1 < blocks.length; k++) {
-      const head = /(\p{L}+)-$/u.exec(blocks[k]!.text);
+      // The cheap test first: the unanchored regex would try every letter of the block.
+      const head = blocks[k]!.text.endsWith('-') ? /(\p{L}+)-$/u.exec(blocks[k]!.text) : null;
+      if (!head) continue;
       const tail = /^(\p{Ll}+)/u.exec(blocks[k + 1]!.text);
       // "äldre- och handikappomsorgen" keeps its hyphen: the next line goes on with "och".
       if (!head || !tail || /^(?:och|eller|samt)$/.test(tail[1]!) || blocks[k + 1]!.lineNo !== blocks[k]!.lineNo + 1) continue;

@@ -1,47 +1,49 @@
 // Shapes of names in Swedish text: persons, organisations, project and group compounds, places.
 import { isFirstName, looksLikeSurname, placeNames } from '../lexicon/index.ts';
 import { conjunctions, commonVerbs, functionWords, genericGroupPrefixes, organisationSuffixPattern, prepositions } from '../lexicon/swedish.ts';
+import { lowerCase, perWord } from '../lexicon/word-cache.ts';
 import { isAcronym, isCapitalised, isLowerWord, type Token } from './tokens.ts';
 
-const lower = (t: Token | undefined) => (t ? t.text.toLocaleLowerCase('sv') : '');
+const lowerWord = perWord(lowerCase);
+const lower = (t: Token | undefined) => (t ? lowerWord(t.text) : '');
+// "Ulf", "T", "Gun-Britt": a word of a person's name.
+const nameWord = perWord((word: string): boolean => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u.test(word));
+// A word no person's name contains: an organisation or place word, or a group's name.
+const notPersonWord = perWord((word: string): boolean => organisationSuffixPattern.test(word) || placeNames.has(word) || isGroupCompound(word));
 
 /** Two to four name tokens ("Ulf T. Holm") that a given name, a title or a surname shape supports. */
 export function isPersonRun(run: readonly Token[], titled: boolean): boolean {
   const words = run.filter((t) => t.word);
   if (words.length < 2 || words.length > 4) return false;
-  if (!words.every((t) => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u.test(t.text))) return false;
+  if (!words.every((t) => nameWord(t.text))) return false;
   if (words[0]!.text.length < 2 || words[words.length - 1]!.text.length < 2) return false;
-  if (words.some((t) => organisationSuffixPattern.test(t.text) || placeNames.has(t.text) || isGroupCompound(t.text))) return false;
+  if (words.some((t) => notPersonWord(t.text))) return false;
   if (functionWords.has(lower(words[0]))) return false;
   return isFirstName(words[0]!.text) || titled || looksLikeSurname(words[words.length - 1]!.text);
 }
 
 /** "Trygghetsgruppen", "Lss-grupp", "upphandlingsgruppen"; not the generic "arbetsgrupp". */
-export function isGroupCompound(word: string): boolean {
+export const isGroupCompound = perWord((word: string): boolean => {
   const m = /^(\p{L}{2,}?)(?:s|-)?grupp(?:en)?$/iu.exec(word);
   return !!m && !isGenericPrefix(m[1]!);
-}
+});
 
 /** "utvecklings-", "arbets-": compounds with these first parts are common nouns. */
 function isGenericPrefix(prefix: string): boolean {
-  const p = prefix.toLocaleLowerCase('sv').replace(/-$/, '');
+  const p = lowerCase(prefix).replace(/-$/, '');
   return genericGroupPrefixes.has(p) || genericGroupPrefixes.has(p.replace(/s$/, '')) || genericGroupPrefixes.has(`${p}s`);
 }
 
 /** "läxhjälpsprojektet", "arkiveringsprojekt"; not "delprojekt" or "utvecklingsprojektet". */
-export function isProjectCompound(word: string): boolean {
+export const isProjectCompound = perWord((word: string): boolean => {
   const m = /^(\p{L}{4,}?)(?:s|-)?projekt(?:et)?$/iu.exec(word);
   return !!m && !/^(?:utveckling|forskning|pilot|del|samverkan|eu|arbete)$/i.test(m[1]!) && !isGenericPrefix(m[1]!);
-}
+});
 
-export function isOrganisationWord(word: string): boolean {
-  return organisationSuffixPattern.test(word);
-}
+export const isOrganisationWord = perWord((word: string): boolean => organisationSuffixPattern.test(word));
 
 /** Streets and squares: "Bredgatan", "Rönnowsgatan 8", "Stortorget". */
-export function isPlaceWord(word: string): boolean {
-  return placeNames.has(word) || /^\p{Lu}\p{Ll}+(?:gatan|vägen|torget|gränd|platsen|allén|stigen|backen)$/u.test(word);
-}
+export const isPlaceWord = perWord((word: string): boolean => placeNames.has(word) || /^\p{Lu}\p{Ll}+(?:gatan|vägen|torget|gränd|platsen|allén|stigen|backen)$/u.test(word));
 
 /**
  * A genitive "-s" is dropped when a noun follows ("Stadsmissionens arbete", "Fontänhusets nya …"),
@@ -78,8 +80,8 @@ export function extendPhrase(tokens: readonly Token[], from: number, maxWords = 
 
 /** "Centrum för välfärdsforskning" ~ "CVF": the letters appear in order, the first first. */
 export function isAcronymOf(acronym: string, phrase: string): boolean {
-  const letters = acronym.toLocaleLowerCase('sv').replace(/[^\p{L}]/gu, '');
-  const text = phrase.toLocaleLowerCase('sv');
+  const letters = lowerCase(acronym).replace(/[^\p{L}]/gu, '');
+  const text = lowerCase(phrase);
   if (!letters || text[0] !== letters[0]) return false;
   let at = 0;
   for (const ch of letters) {

@@ -1,5 +1,5 @@
 // Facts between names in running text: memberships, project roles, and absences.
-import { administrationOfTitle, isRoleWord, partyCodes, titlePattern } from '../lexicon/swedish.ts';
+import { administrationOfTitle, isRoleWord, isTitleWord, partyCodes } from '../lexicon/swedish.ts';
 import type { Candidate, ExtractContext, Extractor, NameRef } from './context.ts';
 
 const followingOrganisation = /^\s*(?:\(|,?\s*(?:från|vid|hos|på|inom)\s+)$/;
@@ -28,7 +28,7 @@ export const memberships: Extractor = {
       // "Kultur- och fritidschefen X": the head of Kultur- och fritidsförvaltningen.
       const before = /(\p{L}+-\s+(?:och|eller)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 50), person.start));
       const title = before?.[2];
-      if (title && titlePattern.test(title)) {
+      if (title && isTitleWord(title)) {
         const admin = administrationOfTitle(title);
         const shared = before![1] ? before![1].replace(/\s+/g, ' ') : '';
         if (admin) member(ctx, person, `${shared}${admin}`, title.toLocaleLowerCase('sv'), 'title', person.end);

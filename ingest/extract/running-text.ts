@@ -1,6 +1,6 @@
 // Names in running text: persons, organisations, projects and places, each with its span.
 import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
-import { functionWords, organisationAnnouncers, partyCodes, organisationPhrasePatterns, prepositions, projectAnnouncers, titlePattern } from '../lexicon/swedish.ts';
+import { functionWords, isTitleWord, organisationAnnouncers, partyCodes, organisationPhrasePatterns, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
 import type { Block } from '../parse/lines.ts';
 import type { Span } from '../types.ts';
 import type { Candidate, ExtractContext, Extractor, Strength } from './context.ts';
@@ -104,8 +104,8 @@ function classifyRun(scan: Scan, i: number, j: number): number {
   }
   if (j - from === 1) return singleWord(scan, from, j);
   // "Professor Karin Holm", "Forskare Lars Ekdahl", "kulturdirektören Gun-Britt Lind".
-  let titled = titlePattern.test(tokens[i - 1]?.text ?? '');
-  if (j - from >= 3 && titlePattern.test(tokens[from]!.text)) {
+  let titled = isTitleWord(tokens[i - 1]?.text ?? '');
+  if (j - from >= 3 && isTitleWord(tokens[from]!.text)) {
     titled = true;
     from += 1;
   } else if (j - from >= 3 && tokens[from]!.sentenceStart && !isFirstName(tokens[from]!.text) && isCommonWord(tokens[from]!.text) && isPersonRun(tokens.slice(from + 1, j), true)) {
@@ -152,7 +152,7 @@ function acronymDefinitions(scan: Scan): void {
   for (let k = 0; k < scan.tokens.length; k++) {
     const t = scan.tokens[k]!;
     const before = scan.tokens[k - 1]?.text;
-    if (!isAcronym(t) || scan.tokens[k + 1]?.text !== ')' || (before !== '(' && before !== ',')) continue;
+    if (scan.tokens[k + 1]?.text !== ')' || (before !== '(' && before !== ',') || !isAcronym(t)) continue;
     const long = [...cands].reverse().find((c) => c.end <= t.start && t.start - c.end <= 3 && c.type !== 'person' && c.name !== t.text);
     if (long && isAcronymOf(t.text, long.name)) {
       scan.ctx.out.aliases.push({ alias: t.text, name: long.name, type: long.type, start: t.start, end: t.end });

@@ -1,4 +1,6 @@
 // Tokens of a block of running text, with offsets and whether they open a sentence.
+import { perWord } from '../lexicon/word-cache.ts';
+
 export interface Token {
   readonly text: string;
   readonly start: number;
@@ -7,26 +9,87 @@ export interface Token {
   readonly sentenceStart: boolean;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A token is a word, /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/u (letters and digits, joined
+// by inner hyphens, apostrophes, points and colons: "Gun-Britt", "t.ex", "12:30"), or any
+// one other character that is not white space. tokenise scans the characters itself: a
+// global Unicode regex with a match object per token cost more than the rest of the scan.
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+const UNKNOWN = 255;
+const kindOf = (ch: string): number => (/[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER);
+// The kind of each UTF-16 unit outside the surrogates, learnt as it is met; a lone surrogate is OTHER.
+const kinds = new Uint8Array(0x10000).fill(UNKNOWN);
+function kindOfUnit(c: number): number {
+  const k = kinds[c]!;
+  if (k !== UNKNOWN) return k;
+  return (kinds[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : kindOf(String.fromCharCode(c)));
+}
+
+/** The kind of the code point at `at` and its length in UTF-16 units (2 for a surrogate pair). */
+function charAt(text: string, at: number): { kind: number; size: number } {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return { kind: kindOfUnit(c), size: 1 };
+  const d = text.charCodeAt(at + 1);
+  if (d < 0xdc00 || d > 0xdfff) return { kind: OTHER, size: 1 };
+  return { kind: kindOf(text.slice(at, at + 2)), size: 2 };
+}
+
+const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a; // - ' ’ . :
+
+/** The end of the word that starts at `from`. */
+function wordEnd(text: string, from: number): number {
+  let k = from;
+  for (;;) {
+    // One run of letters and digits …
+    while (k < text.length) {
+      const c = text.charCodeAt(k);
+      if (c < 0xd800 || c > 0xdfff) {
+        if (kindOfUnit(c) !== WORD) break;
+        k += 1;
+      } else {
+        const ch = charAt(text, k);
+        if (ch.kind !== WORD) break;
+        k += ch.size;
+      }
+    }
+    // … and another after a joiner, when one follows it.
+    if (k + 1 < text.length && isJoiner(text.charCodeAt(k)) && charAt(text, k + 1).kind === WORD) k += 1;
+    else return k;
+  }
+}
 
 export function tokenise(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let opens = true;
-  for (const m of text.matchAll(tokenPattern)) {
-    const word = /[\p{L}\p{N}]/u.test(m[0]);
-    tokens.push({ text: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length, word, sentenceStart: word && opens });
+  let at = 0;
+  while (at < text.length) {
+    const { kind, size } = charAt(text, at);
+    if (kind === SPACE) {
+      at += size;
+      continue;
+    }
+    const word = kind === WORD;
+    const end = word ? wordEnd(text, at) : at + size;
+    const t = text.slice(at, end);
+    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens });
+    at = end;
     if (word) opens = false;
     // A sentence starts after . ! ? : and after a dash or quote that opens a line.
-    else if (/[.!?:]/.test(m[0])) opens = true;
-    else if (/["”“–-]/.test(m[0]) && tokens.length === 1) opens = true;
+    else if (/[.!?:]/.test(t)) opens = true;
+    else if (/["”“–-]/.test(t) && tokens.length === 1) opens = true;
     // "**Tyck till om parken!**": an emphasised or quoted title starts like a sentence.
-    else if (/[*"”“]/.test(m[0])) opens = true;
+    else if (/[*"”“]/.test(t)) opens = true;
   }
   return tokens;
 }
 
-export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
-export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && /^\p{Ll}/u.test(t.text);
+const capitalised = perWord((text: string): boolean => /^\p{Lu}/u.test(text));
+const lowerInitial = perWord((text: string): boolean => /^\p{Ll}/u.test(text));
+const acronym = perWord((text: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text) && /\p{Lu}.*\p{Lu}|\d/u.test(text));
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && capitalised(t.text);
+export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && lowerInitial(t.text);
 /** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
-export const isAcronym = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\d/u.test(t.text);
+export const isAcronym = (t: Token | undefined): boolean => !!t && acronym(t.text);
 export const stripGenitive = (word: string): string => (/[^sxz]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);

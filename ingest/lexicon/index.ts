@@ -1,5 +1,6 @@
 // Word lists kept as editable data files beside this module, read once.
 import { readFileSync } from 'node:fs';
+import { lowerCase, perWord } from './word-cache.ts';
 
 function readList(name: string): ReadonlySet<string> {
   const text = readFileSync(new URL(name, import.meta.url), 'utf8');
@@ -41,9 +42,7 @@ export function isFirstName(word: string): boolean {
 const surnameShape =
   /(?:s?son|sen|berg|ström|strand|gren|qvist|kvist|lund|holm|dahl|dal|man|mann|ander|ell|éus|én|ér|stedt|stad|blad|hed|mark|fors|löf|bäck|vall|ling|sjö|gård|borg|by|näs|ek|lind|lin|nér|vik|wall|quist|sköld|stam|stig|torp|rot|ros|eng|hage|fält|feldt|skog|ås|ö)$/;
 
-export function looksLikeSurname(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && surnameShape.test(word);
-}
+export const looksLikeSurname = perWord((word: string): boolean => /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && surnameShape.test(word));
 
 let commonWords: ReadonlySet<string> | null = null;
 
@@ -51,7 +50,7 @@ let commonWords: ReadonlySet<string> | null = null;
  * Whether a word, lower-cased, is an ordinary Swedish word (the hunspell word list of the
  * dictionary-sv package), also in its definite forms ("verkstaden" → "verkstad").
  */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = perWord((word: string): boolean => {
   commonWords ??= new Set(
     readFileSync(new URL('../../node_modules/dictionary-sv/index.dic', import.meta.url), 'utf8')
       .split('\n')
@@ -59,6 +58,8 @@ export function isCommonWord(word: string): boolean {
       .map((l) => l.split('/')[0]!)
       .filter((w) => /^\p{Ll}/u.test(w)),
   );
-  const w = word.toLocaleLowerCase('sv');
-  return [w, w.replace(/(?:en|et|n|t|na|arna|erna)$/, '')].some((x) => x.length > 2 && commonWords!.has(x));
-}
+  const w = lowerCase(word);
+  if (w.length > 2 && commonWords.has(w)) return true;
+  const stem = w.replace(/(?:en|et|n|t|na|arna|erna)$/, '');
+  return stem.length > 2 && commonWords.has(stem);
+});

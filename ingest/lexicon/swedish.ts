@@ -2,6 +2,7 @@
 // classes, role and title words, organisation name shapes, and generic agenda headings.
 
 import { partyNames } from './index.ts';
+import { lowerCase, perWord } from './word-cache.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -19,13 +20,13 @@ const roleWords = set(`
   antecknar kassör revisor suppleant styrelseledamot expert sakkunnig forskare doktorand professor
   socialsekreterare kurator psykolog sjuksköterska rektor lärare tolk`);
 
-export function isRoleWord(text: string): boolean {
-  const words = text.toLocaleLowerCase('sv').split(/\s+/);
+export const isRoleWord = perWord((text: string): boolean => {
+  const words = lowerCase(text).split(/\s+/);
   // A role is written in lower case; an organisation would be capitalised or a compound name.
   return /^\p{Ll}/u.test(text.trim()) || /^\d/.test(text.trim())
     ? words.some((w) => roleWords.has(w) || /(?:ordförande|sekreterare|ledare|chef|direktör|samordnare|handläggare|ansvarig)$/.test(w))
     : false;
-}
+});
 
 /**
  * Title words before a name in running text: "kulturdirektören Gun-Britt Lind",
@@ -34,9 +35,12 @@ export function isRoleWord(text: string): boolean {
 export const titlePattern =
   /^(?:professor(?:n)?|docent(?:en)?|doktor|dr\.?|forskare(?:n)?|fil\.?\s*dr|ordförande(?:n)?|vice|rektor(?:n)?|chef(?:en)?|\p{Ll}+direktör(?:en)?|\p{Ll}+chef(?:en)?|\p{Ll}+sekreterare(?:n)?|\p{Ll}*samordnare(?:n)?|projektledare(?:n)?|handläggare(?:n)?|kommunalråd(?:et)?|riksdagsledamot(?:en)?|minister(?:n)?|statsråd(?:et)?|biskop(?:en)?|journalist(?:en)?|författare(?:n)?)$/iu;
 
+/** Whether a word is a title before a name (titlePattern), remembered per word. */
+export const isTitleWord = perWord((word: string): boolean => titlePattern.test(word));
+
 /** "kulturdirektören" → "kulturförvaltningen": the head of an administration is named after it. */
 export function administrationOfTitle(title: string): string | null {
-  const m = /^(\p{Ll}{3,})(?:direktör|chef)(?:en)?$/u.exec(title.toLocaleLowerCase('sv'));
+  const m = /^(\p{Ll}{3,})(?:direktör|chef)(?:en)?$/u.exec(lowerCase(title));
   if (!m || /^(?:förvaltnings|verksamhets|enhets|avdelnings|ekonomi|it|kommun|stads|hr|personal|klubbhus)$/.test(m[1]!)) return null;
   return `${m[1]}förvaltningen`;
 }

@@ -22,10 +22,14 @@ export const weekdays: Record<string, number> = {
 const monthAlt = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
 const weekdayAlt = Object.keys(weekdays).join('|');
 // "(måndag[en] )(den )3( och 4) maj( 2016)": a list of days shares the month ("den 3 och 4 maj").
-const spelled = new RegExp(
-  `(?:\\b(${weekdayAlt})(?:en)?\\s+(?:den\\s+)?)?\\b(\\d{1,2})(?:\\s*(?:och|&|–|-)\\s*(\\d{1,2}))?\\s+(${monthAlt})\\.?(?:\\s+(\\d{4}))?\\b`,
-  'giu',
-);
+const spelledSource = `(?:\\b(${weekdayAlt})(?:en)?\\s+(?:den\\s+)?)?\\b(\\d{1,2})(?:\\s*(?:och|&|–|-)\\s*(\\d{1,2}))?\\s+(${monthAlt})\\.?(?:\\s+(\\d{4}))?\\b`;
+const spelled = new RegExp(spelledSource, 'giu');
+// The same pattern without the u flag matches the same text ~20× faster (V8 checks \b slowly
+// under /iu). The flags differ only on the three characters that Unicode case folding maps onto
+// these ASCII and Swedish letters — long s (ſ ~ s), the Kelvin sign (K ~ k), the Ångström sign
+// (Å ~ å) — so a text with none of them takes the fast pattern.
+const spelledFast = new RegExp(spelledSource, 'gi');
+const foldsOntoPattern = /[\u017F\u212A\u212B]/;
 const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 export function isValidDate(year: number, month: number, day: number): boolean {
@@ -43,7 +47,7 @@ export function formatDate(year: number, month: number, day: number): string {
 
 export function findDates(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.matchAll(spelled)) {
+  for (const m of text.matchAll(foldsOntoPattern.test(text) ? spelled : spelledFast)) {
     const month = months[m[4]!.toLowerCase()]!;
     const year = m[5] ? Number(m[5]) : null;
     const weekday = m[1] ? weekdays[m[1].toLowerCase()]! : null;
