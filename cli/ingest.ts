@@ -2,14 +2,14 @@
 import { parseArgs } from 'node:util';
 import { createGateway } from '../cypher/gateway.ts';
 import { graphCounts } from '../ingest/graph-dump.ts';
-import { ingestFiles, type IngestResult } from '../ingest/ingest-corpus.ts';
+import { ingestFiles, type IngestOptions, type IngestResult } from '../ingest/ingest-corpus.ts';
 import { loadRegistry } from '../ingest/registry.ts';
 import { Neo4jUnavailableError, type RetryNotice, retryingGateway, withRetries } from '../ingest/retry.ts';
 import { type Config, loadConfig } from '../server/config.ts';
 import { createDriver, findOrStartNeo4j, verifyConnectivity } from '../server/neo4j/connect.ts';
 import { createConsoleLog } from '../server/neo4j/log.ts';
 
-const help = `Usage: minutes-graph ingest [--strict] [--registry FILE] [PATH…]
+const help = `Usage: minutes-graph ingest [--strict] [--registry FILE] [--workers N] [PATH…]
 
 Ingests minutes (files or folders, default seeds/) into Neo4j: .txt, .md, .html/.htm, .docx and
 text-layer .pdf; text in UTF-8, UTF-16 or Windows-1252/Latin-1. The documents already in the graph
@@ -17,12 +17,13 @@ are resolved together with the new ones, so the graph does not depend on the ord
 ingested in; ingesting the same files again changes nothing.
   --strict          exit non-zero when any file or line was warned about
   --registry FILE   curated aliases and nicknames (default: seeds/registry.yaml)
+  --workers N       parse and extract the documents in N worker threads (default 1)
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD when set; otherwise the embedded one is started.
 When Neo4j cannot be reached, each step is tried again after 2, 4, 8, 16 s (MINUTES_GRAPH_INGEST_TRIES,
 MINUTES_GRAPH_INGEST_RETRY_MS), then the ingest stops; each document is written whole or not at all,
 so running the same ingest again resumes it. A second ingest into the same graph waits for the first.`;
 
-export async function ingestInto(cfg: Config, paths: readonly string[], registryPath: string): Promise<{ result: IngestResult; counts: Awaited<ReturnType<typeof graphCounts>>; warnings: number }> {
+export async function ingestInto(cfg: Config, paths: readonly string[], registryPath: string, options: IngestOptions = {}): Promise<{ result: IngestResult; counts: Awaited<ReturnType<typeof graphCounts>>; warnings: number }> {
   const log = createConsoleLog();
   const target = await findOrStartNeo4j(cfg, log);
   // The retries are ingest/retry.ts's, with their progress shown: the driver's own would add a silent 15 s to each.
@@ -52,7 +53,7 @@ export async function ingestInto(cfg: Config, paths: readonly string[], registry
       note(message) {
         console.error(message);
       },
-    });
+    }, options);
     for (const p of result.problems) {
       warnings += 1;
       console.error(`${p.path}: ${p.reason}`);
@@ -81,10 +82,15 @@ export function formatSummary(result: IngestResult, counts: Awaited<ReturnType<t
 }
 
 export async function runIngestCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { strict: { type: 'boolean' }, registry: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { strict: { type: 'boolean' }, registry: { type: 'string' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) return console.log(help), 0;
+  const workers = Number(values.workers ?? 1);
+  if (!Number.isInteger(workers) || workers < 1) {
+    console.error(`minutes-graph ingest: --workers must be an integer ≥ 1, not '${values.workers}' (see --help)`);
+    return 2;
+  }
   const cfg = loadConfig();
-  const { result, counts, warnings } = await ingestInto(cfg, positionals.length ? positionals : [cfg.seedsDir], values.registry ?? cfg.registryPath);
+  const { result, counts, warnings } = await ingestInto(cfg, positionals.length ? positionals : [cfg.seedsDir], values.registry ?? cfg.registryPath, { workers });
   console.log(formatSummary(result, counts));
   return values.strict && warnings > 0 ? 1 : 0;
 }

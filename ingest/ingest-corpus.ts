@@ -7,6 +7,7 @@ import { forgetInCorpus } from './forget.ts';
 import { buildGraphDocument } from './graph-document.ts';
 import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
+import { extractDocuments } from './extract-workers.ts';
 import { type ExtractedDocument, extractOne, type ReadResult, readInputs, resolveAll } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
@@ -31,7 +32,12 @@ export interface IngestResult {
   readonly forgottenCuts: number;
 }
 
-export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress): Promise<IngestResult> {
+export interface IngestOptions {
+  /** Worker threads that parse and extract the new documents (default 1: this thread). */
+  readonly workers?: number;
+}
+
+export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress, options: IngestOptions = {}): Promise<IngestResult> {
   const read = await readInputs(paths, (done, total) => progress.stage('read', done, total));
   // The lock is an uncommitted Document waiting on Document.id's uniqueness, so the constraint
   // must exist first, and a new one could not be made while the lock is held.
@@ -39,13 +45,13 @@ export async function ingestFiles(gateway: Gateway, paths: readonly string[], re
   // From reading the stored corpus to the last write, no other ingest may change it.
   const lock = await acquireIngestLock(gateway, (message) => progress.note?.(message));
   try {
-    return await ingestRead(gateway, read, registry, progress);
+    return await ingestRead(gateway, read, registry, progress, options);
   } finally {
     await lock.release();
   }
 }
 
-async function ingestRead(gateway: Gateway, { documents, problems }: ReadResult, registry: Registry, progress: IngestProgress): Promise<IngestResult> {
+async function ingestRead(gateway: Gateway, { documents, problems }: ReadResult, registry: Registry, progress: IngestProgress, options: IngestOptions): Promise<IngestResult> {
   const stored = await readStoredDocuments(gateway);
   const byId = new Map<string, ExtractedDocument>(extractStored(stored, registry).map((d) => [d.source.id, d]));
   // A file whose text changed has a new id; its stored version is superseded, not kept beside it.
@@ -53,10 +59,10 @@ async function ingestRead(gateway: Gateway, { documents, problems }: ReadResult,
   const superseded = stored.filter((s) => idOfPath.has(s.path) && idOfPath.get(s.path) !== s.id).map((s) => s.id);
   for (const id of superseded) byId.delete(id);
   let newDocuments = 0;
+  const extracted = await extractDocuments(documents, registry, options.workers ?? 1, (done) => progress.stage('extract', done, documents.length));
   for (const [i, source] of documents.entries()) {
     if (!byId.has(source.id)) newDocuments += 1;
-    byId.set(source.id, extractOne(source, registry));
-    progress.stage('extract', i + 1, documents.length);
+    byId.set(source.id, extracted[i]!);
   }
   // People the registry says to forget are cut from the texts before anything is stored.
   const forgetting = forgetInCorpus([...byId.values()], registry);
