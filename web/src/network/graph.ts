@@ -23,11 +23,22 @@ declare global {
   }
 }
 
+/** From this many elements (nodes + edges) the network is drawn with WebGL (cytoscape ≥ 3.31) where the browser has WebGL 2. */
+export const webglThreshold = 1500;
+/** From this many visible elements fcose runs its `draft` quality (spectral placement, no force refinement): 5× faster. */
+export const draftLayoutThreshold = 1500;
+
+const hasWebgl2 = (() => {
+  let known: boolean | null = null;
+  return () => (known ??= !!document.createElement('canvas').getContext('webgl2'));
+})();
+
 export function setReady(ready: boolean): void {
   document.body.dataset.networkReady = String(ready);
 }
 
 export interface Graph {
+  /** The current instance: `replace` makes a new one when the network crosses webglThreshold. */
   readonly cy: cytoscape.Core;
   /** Replaces all elements and lays them out afresh; `prepare` runs before the layout (filters). */
   replace(elements: Elements, prepare?: () => void): Promise<void>;
@@ -51,17 +62,33 @@ function addMissing(cy: cytoscape.Core, elements: Elements, at?: cytoscape.Posit
     .map((e) => ({ group: 'edges' as const, data: { ...e.data } })));
 }
 
-export function createGraph(container: HTMLElement): Graph {
+/** `setup` runs on each new Cytoscape instance (event handlers): the renderer is chosen when one is made. */
+export function createGraph(container: HTMLElement, setup: (cy: cytoscape.Core) => void = () => {}): Graph {
   let scales: ReturnType<typeof sizeScales> | null = null;
-  const cy: cytoscape.Core = cytoscape({
-    container,
-    style: networkStyle((): ReturnType<typeof sizeScales> => (scales ??= sizeScales(cy))),
-    layout: { name: 'preset' },
-    minZoom: 0.05,
-    maxZoom: 6,
-    selectionType: 'single',
-  });
-  window.__minutesGraph = { cy };
+  let webgl = false;
+  const create = (): cytoscape.Core => {
+    const made: cytoscape.Core = cytoscape({
+      container,
+      style: networkStyle((): ReturnType<typeof sizeScales> => (scales ??= sizeScales(made))),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 6,
+      selectionType: 'single',
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    window.__minutesGraph = { cy: made };
+    setup(made);
+    return made;
+  };
+  let cy = create();
+  /** A new instance when the renderer the network needs is not the one it has. */
+  const fitRenderer = (elements: Elements) => {
+    const want = elements.nodes.length + elements.edges.length >= webglThreshold && hasWebgl2();
+    if (want === webgl) return;
+    webgl = want;
+    cy.destroy();
+    cy = create();
+  };
 
   const layout = (randomize: boolean) =>
     new Promise<void>((resolve) => {
@@ -73,12 +100,13 @@ export function createGraph(container: HTMLElement): Graph {
         resolve();
         return;
       }
+      const big = visible.length >= draftLayoutThreshold;
       const run = visible.layout({
         name: 'fcose',
         randomize,
         animate: false,
-        quality: 'default',
-        nodeDimensionsIncludeLabels: true,
+        quality: big ? 'draft' : 'default',
+        nodeDimensionsIncludeLabels: !big,
         packComponents: true,
         idealEdgeLength: 120,
         nodeRepulsion: 45000,
@@ -101,9 +129,12 @@ export function createGraph(container: HTMLElement): Graph {
     });
 
   return {
-    cy,
+    get cy() {
+      return cy;
+    },
     async replace(elements, prepare) {
       setReady(false);
+      fitRenderer(elements);
       cy.batch(() => {
         cy.elements().remove();
         addMissing(cy, elements);

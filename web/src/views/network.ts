@@ -43,15 +43,17 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
       el('p', { class: 'hint', id: hintId }, t('network.hint'), ' ', t('network.keyboardHint'))),
     el('div', { class: 'network-stage' }, canvas, zoom, status, keyboardStatus, createLegend())));
   // Cytoscape measures its container when created, so the container must be in the page first.
-  const graph = createGraph(canvas);
+  // The handlers go on every instance: a big network gets a new one with the WebGL renderer.
+  const graph = createGraph(canvas, (cy) => {
+    cy.on('tap', 'node', (e) => ctx.openProfile(e.target.id()));
+    cy.on('dbltap', 'node', (e) => void expand(e.target.id() as string));
+  });
 
   enableKeyboard(canvas, () => graph.cy, {
     open: (id) => ctx.openProfile(id),
     expand: (id) => void expand(id),
     announce: (text) => (keyboardStatus.textContent = text),
   });
-  graph.cy.on('tap', 'node', (e) => ctx.openProfile(e.target.id()));
-  graph.cy.on('dbltap', 'node', (e) => void expand(e.target.id() as string));
 
   let shownData = '';
   let shownFilter = '';
