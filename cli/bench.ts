@@ -9,7 +9,7 @@ import { runBench } from '../bench/run/run-bench.ts';
 import { sections } from '../bench/run/sections.ts';
 
 const help = `Usage: minutes-graph bench generate --docs N [--seed S] --out DIR
-       minutes-graph bench run [--small] [--seed S] [--out DIR] [--only SECTION,…]
+       minutes-graph bench run [--small] [--seed S] [--out DIR] [--only SECTION,…] [--memory-docs N]
 
 generate  writes a synthetic corpus of N minutes: working groups' informal minutes in the
           style of seeds/ and boards' formal protocols (sammanträdesprotokoll), about an
@@ -31,11 +31,15 @@ run       measures, in this process, and writes bench-report.json and bench-repo
           ${sections.map((s) => s.title.toLowerCase()).join('; ')}.
           Sizes: throughput on ${defaultSizes.throughputDocs} documents; resolution at ${defaultSizes.resolution.join(', ')} documents;
           quality at ${defaultSizes.quality} documents (--small: ${smallSizes.throughputDocs}; ${smallSizes.resolution.join(', ')}; ${smallSizes.quality}).
+          Neo4j (NEO4J_URI, else the embedded one; its graph is cleared): ingest of ${defaultSizes.ingestDocs} documents
+          and the API on that graph, ingest peak RSS at ${defaultSizes.memoryDocs}, workers at ${defaultSizes.workersDocs}; the
+          explorer in Chromium at ${defaultSizes.explorerElements.join(', ')} elements (--small: ${smallSizes.ingestDocs}; ${smallSizes.memoryDocs}; ${smallSizes.workersDocs}; ${smallSizes.explorerElements.join(', ')}).
           Progress goes to stderr; the markdown table to stdout.
   --small       the small sizes: a quick check that everything runs
   --seed S      seed of the generated corpora (default 1)
   --out DIR     where the report goes (default bench/results, git-ignored)
   --only LIST   run only these sections (ids: ${sections.map((s) => s.id).join(', ')})
+  --memory-docs N  the ingest whose peak RSS is measured has N documents
 
 Exit status: 0 on success, 2 on bad arguments, 1 when a step fails.`;
 
@@ -64,7 +68,7 @@ export async function runBenchCommand(argv: string[], io: BenchOutput = consoleO
       allowPositionals: true,
       options: {
         docs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
-        small: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        small: { type: 'boolean' }, only: { type: 'string' }, 'memory-docs': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -98,7 +102,10 @@ export async function runBenchCommand(argv: string[], io: BenchOutput = consoleO
     const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
     const unknown = only?.filter((id) => !sections.some((s) => s.id === id)) ?? [];
     if (unknown.length) return fail(`unknown section ${unknown.join(', ')}`);
-    const sizes: BenchSizes = values.small ? smallSizes : defaultSizes;
+    const memoryDocs = values['memory-docs'] === undefined ? null : integer(values['memory-docs'], '--memory-docs', 1);
+    if (typeof memoryDocs === 'string') return fail(memoryDocs);
+    const base: BenchSizes = values.small ? smallSizes : defaultSizes;
+    const sizes: BenchSizes = memoryDocs === null ? base : { ...base, memoryDocs };
     const report = await runBench(sizes, seed, progress, only);
     const files = writeReport(values.out ?? defaultOut, report);
     io.out(formatMarkdown(report));

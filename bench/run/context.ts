@@ -7,6 +7,9 @@ import { parseRegistry, type Registry } from '../../ingest/registry.ts';
 import { createCorpus, type GeneratedDocument } from '../generate/corpus.ts';
 import { CorpusFacts, corpusRegistry } from '../generate/corpus-facts.ts';
 import type { World } from '../generate/population.ts';
+import { loadConfig } from '../../server/config.ts';
+import { findOrStartNeo4j, type Neo4jTarget } from '../../server/neo4j/connect.ts';
+import type { Neo4jLog } from '../../server/neo4j/log.ts';
 
 export interface BenchSizes {
   /** Documents timed for parse + extract throughput. */
@@ -15,10 +18,26 @@ export interface BenchSizes {
   readonly resolution: readonly number[];
   /** Corpus size extraction quality is scored at. */
   readonly quality: number;
+  /** Documents ingested into Neo4j end to end (and written raw); the API is measured on this graph. */
+  readonly ingestDocs: number;
+  /** Documents of the ingest whose peak RSS is measured, in a child process. */
+  readonly memoryDocs: number;
+  /** Seconds of load per API endpoint. */
+  readonly apiSeconds: number;
+  /** Network sizes (nodes + edges) timed in the explorer. */
+  readonly explorerElements: readonly number[];
+  /** Documents ingested with 1 and with 2 workers. */
+  readonly workersDocs: number;
 }
 
-export const defaultSizes: BenchSizes = { throughputDocs: 5000, resolution: [1000, 10_000, 100_000], quality: 10_000 };
-export const smallSizes: BenchSizes = { throughputDocs: 200, resolution: [100, 1000], quality: 300 };
+export const defaultSizes: BenchSizes = {
+  throughputDocs: 5000, resolution: [1000, 10_000, 100_000], quality: 10_000,
+  ingestDocs: 10_000, memoryDocs: 100_000, apiSeconds: 10, explorerElements: [500, 2000, 5000], workersDocs: 3000,
+};
+export const smallSizes: BenchSizes = {
+  throughputDocs: 200, resolution: [100, 1000], quality: 300,
+  ingestDocs: 100, memoryDocs: 200, apiSeconds: 1, explorerElements: [300], workersDocs: 100,
+};
 
 /** A generated corpus, extracted: what resolution and scoring start from. */
 export interface PreparedCorpus {
@@ -41,6 +60,8 @@ export interface Progress {
 
 export interface BenchContext {
   readonly sizes: BenchSizes;
+  /** The Neo4j the graph sections write to (NEO4J_URI, else the embedded one); its graph is cleared. */
+  neo4j(): Promise<Neo4jTarget>;
   readonly seed: number;
   readonly progress: Progress;
   /** The corpus of `size` documents, generated and extracted on first use, then kept until released. */
@@ -97,11 +118,13 @@ export function prepareCorpus(size: number, seed: number, progress: Progress): P
   return { size, world, registry, extracted, generated, facts: facts.toJson(world), bytes };
 }
 
-export function createContext(sizes: BenchSizes, seed: number, progress: Progress): BenchContext {
+export function createContext(sizes: BenchSizes, seed: number, progress: Progress, target?: Neo4jTarget): BenchContext {
   const cache = new Map<number, PreparedCorpus>();
   const memoryMarks: BenchContext['memoryMarks'] = [];
+  let neo4j: Promise<Neo4jTarget> | null = target ? Promise.resolve(target) : null;
   return {
     sizes,
+    neo4j: () => (neo4j ??= findOrStartNeo4j(loadConfig(), { info: (m) => progress.step(m), tick: () => {}, done: () => {} } satisfies Neo4jLog)),
     seed,
     progress,
     corpus(size) {

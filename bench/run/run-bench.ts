@@ -1,10 +1,11 @@
 // `bench run`: every section in turn, in this process, then the report.
+import type { Neo4jTarget } from '../../server/neo4j/connect.ts';
 import { createContext, type BenchSizes, type Progress } from './context.ts';
 import { describeMachine, type BenchReport } from './report.ts';
 import { sections } from './sections.ts';
 
-export async function runBench(sizes: BenchSizes, seed: number, progress: Progress, only?: readonly string[]): Promise<BenchReport> {
-  const ctx = createContext(sizes, seed, progress);
+export async function runBench(sizes: BenchSizes, seed: number, progress: Progress, only?: readonly string[], neo4j?: Neo4jTarget): Promise<BenchReport> {
+  const ctx = createContext(sizes, seed, progress, neo4j);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const results: Record<string, BenchReport['sections'][string]> = {};

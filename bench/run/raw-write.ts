@@ -1,0 +1,63 @@
+// The raw write: the very records a load writes (each document's plan from load-plan.ts —
+// Document nodes with their text, entity and meeting nodes, facts with provenance), but
+// gathered across documents and written in big batches of `UNWIND $rows AS r MERGE …`, one
+// transaction per batch, with none of the loader's per-document work (hash check, deleting a
+// document's old facts, one transaction per document). What this Neo4j can take at most.
+import { relationshipTypes, type RelationshipType } from '../../cypher/model.ts';
+import type { FactRow, NodeRow, NodeRowLabel } from '../../cypher/registry.ts';
+import { planDocumentLoad } from '../../ingest/load-plan.ts';
+import type { GraphDocument } from '../../ingest/types.ts';
+import type { BenchGraph } from './bench-graph.ts';
+
+const batchRows = 5000;
+/** Documents carry their whole text and cached extraction: smaller batches. */
+const documentBatchRows = 500;
+
+const kebab = (name: string) => name.replace(/_/g, '-').toLowerCase();
+
+export interface RawRecords {
+  readonly documents: readonly NodeRow[];
+  readonly nodes: ReadonlyMap<NodeRowLabel, readonly NodeRow[]>;
+  readonly facts: ReadonlyMap<RelationshipType, readonly FactRow[]>;
+  /** Documents + distinct nodes + facts: the records both writes store. */
+  readonly count: number;
+}
+
+/** The records of these documents, as the loader would write them (a node defined twice: the last wins, as there). */
+export function gatherRecords(docs: readonly GraphDocument[], ingestedAt: string): RawRecords {
+  const documents: NodeRow[] = [];
+  const nodes = new Map<NodeRowLabel, Map<string, NodeRow>>();
+  const facts = new Map<RelationshipType, FactRow[]>();
+  for (const doc of docs) {
+    const plan = planDocumentLoad(doc);
+    documents.push({ id: plan.id, props: { ...plan.document, ingestedAt } });
+    for (const { label, rows } of plan.nodes) {
+      const byId = nodes.get(label) ?? new Map<string, NodeRow>();
+      for (const row of rows) byId.set(row.id, row);
+      nodes.set(label, byId);
+    }
+    for (const { type, rows } of plan.facts) {
+      const all = facts.get(type) ?? [];
+      for (const row of rows) all.push(row);
+      facts.set(type, all);
+    }
+  }
+  const nodeRows = new Map([...nodes].map(([label, byId]) => [label, [...byId.values()]] as const));
+  const count = documents.length + [...nodeRows.values()].reduce((n, r) => n + r.length, 0) + [...facts.values()].reduce((n, r) => n + r.length, 0);
+  return { documents, nodes: nodeRows, facts, count };
+}
+
+async function writeBatches(graph: BenchGraph, query: string, rows: readonly unknown[], size: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await graph.write(query, { rows: rows.slice(i, i + size) });
+}
+
+/** Writes the records into an empty graph (schema applied); returns the seconds it took. */
+export async function writeRaw(graph: BenchGraph, records: RawRecords): Promise<number> {
+  const t0 = performance.now();
+  await writeBatches(graph, 'raw-merge-document-nodes', records.documents, documentBatchRows);
+  for (const [label, rows] of records.nodes) await writeBatches(graph, `raw-merge-${label.toLowerCase()}-nodes`, rows, batchRows);
+  for (const type of Object.keys(relationshipTypes) as RelationshipType[]) {
+    await writeBatches(graph, `raw-create-${kebab(type)}-facts`, records.facts.get(type) ?? [], batchRows);
+  }
+  return (performance.now() - t0) / 1000;
+}
