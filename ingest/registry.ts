@@ -67,10 +67,27 @@ export function buildRegistry(input: z.input<typeof registrySchema>): Registry {
       const forgotten = new Set(file.forget);
       return (name: string) => forgotten.size > 0 && forgotten.has(forgetKey(name));
     })(),
-    apartFrom(name) {
-      const key = normaliseKey(name);
-      return file.keepApart.flatMap(([a, b]) => (normaliseKey(a) === key ? [normaliseKey(b)] : normaliseKey(b) === key ? [normaliseKey(a)] : []));
-    },
+    // Asked for every name resolution meets: the pairs are indexed once, by either end.
+    apartFrom: (() => {
+      const byName = new Map<string, string[]>();
+      const push = (k: string, v: string) => (byName.get(k) ?? byName.set(k, []).get(k)!).push(v);
+      for (const [a, b] of file.keepApart) {
+        const [ka, kb] = [normaliseKey(a), normaliseKey(b)];
+        push(ka, kb);
+        if (ka !== kb) push(kb, ka);
+      }
+      const none: readonly string[] = Object.freeze([]);
+      if (!byName.size) return () => none;
+      let seen = new Map<string, readonly string[]>();
+      return (name: string) => {
+        let found = seen.get(name);
+        if (found === undefined) {
+          if (seen.size >= 100_000) seen = new Map();
+          seen.set(name, (found = byName.get(normaliseKey(name)) ?? none));
+        }
+        return found;
+      };
+    })(),
   };
 }
 

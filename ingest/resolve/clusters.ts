@@ -1,9 +1,10 @@
 // Non-person names across the corpus grouped into entities: one cluster per organisation,
 // group, project, event or place, whatever spelling, inflection or abbreviation was used.
-import { normaliseKey, type EntityType } from '../../cypher/model.ts';
+import type { EntityType } from '../../cypher/model.ts';
 import type { Candidate, DocumentExtraction } from '../extract/context.ts';
 import { partyFullNames } from '../lexicon/index.ts';
 import type { Registry } from '../registry.ts';
+import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
 import { nameKey, wordPrefixes } from './keys.ts';
 import { correctTownGenitive } from './place-typos.ts';
 import { inferCategory } from './categories.ts';
@@ -48,12 +49,12 @@ function registryKey(registry: Registry, c: { type: EntityType; name: string }):
   // The candidate's own kind first; then the others, as a merge made in the explorer may join
   // names that rules read as different kinds (one text's "organisation" is another's "group").
   const own = c.type === 'organisation' ? registry.organisationAliases : c.type === 'group' ? registry.groupAliases : c.type === 'project' ? registry.projectAliases : null;
-  const key0 = normaliseKey(c.name);
+  const key0 = keyOf(c.name);
   const canonical = own?.get(key0) ?? (own ? [registry.organisationAliases, registry.groupAliases, registry.projectAliases].map((m) => m.get(key0)).find(Boolean) : undefined);
   const key = nameKey(canonical ?? correctTownGenitive(c.name) ?? c.name);
   // keepApart: a spelling that would share its key with one it must stay apart from gets a key
   // of its own ("Fritidsbank" and "Fritidsbanken" both stem to one key).
-  return !canonical && registry.apartFrom(c.name).some((other) => nameKey(other) === key) ? `${key}#${normaliseKey(c.name)}` : key;
+  return !canonical && registry.apartFrom(c.name).some((other) => nameKey(other) === key) ? `${key}#${keyOf(c.name)}` : key;
 }
 
 /** The registry's organisations, groups and projects by the key of their canonical name. */
@@ -84,7 +85,7 @@ function foldDefinite(surfaces: Map<string, number>): Map<string, number> {
 }
 
 function chooseName(surfaces: Map<string, number>): string {
-  return [...foldDefinite(surfaces)].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || a.localeCompare(b, 'sv'))[0]![0];
+  return [...foldDefinite(surfaces)].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || svCompare(a, b))[0]![0];
 }
 
 export function buildClusters(docs: readonly DocumentExtraction[], registry: Registry): ClusterIndex {
@@ -141,7 +142,7 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
     aliasKeys.set(nameKey(cluster.name), cluster);
   }
   return {
-    clusters: [...byRoot.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    clusters: [...byRoot.values()].sort((a, b) => defaultCompare(a.key, b.key)),
     lookup: (name) => aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))),
   };
 }
@@ -159,7 +160,7 @@ export function adoptDefiniteForms(found: readonly { cluster: Cluster; text: str
     if (text.includes(' ') || !/^\p{Lu}/u.test(text) || cluster.surfaces.has(text)) continue;
     if (!definiteSuffixes.some((s) => text === cluster.name + s)) continue;
     if (curatedNames.has(cluster.key)) continue;
-    if (registry.apartFrom(cluster.name).includes(normaliseKey(text))) continue;
+    if (registry.apartFrom(cluster.name).includes(keyOf(text))) continue;
     cluster.surfaces.set(text, 1);
     touched.add(cluster);
   }

@@ -1,6 +1,6 @@
 // Keys under which different spellings of one name meet: case, inflection and compound heads.
-import { normaliseKey } from '../../cypher/model.ts';
 import { isGroupCompound, isProjectCompound } from '../extract/name-shapes.ts';
+import { keyOf, memoiseKey } from './key-cache.ts';
 
 /**
  * Light Swedish stemming for matching names, not for display: definite and plural endings
@@ -27,8 +27,10 @@ export function dropCompoundHead(word: string): string {
 }
 
 /** The key of a non-person name: lower case, version numbers and compound heads dropped, stemmed. */
-export function nameKey(name: string): string {
-  const all = normaliseKey(name)
+export const nameKey = memoiseKey(computeNameKey);
+
+function computeNameKey(name: string): string {
+  const all = keyOf(name)
     .replace(/\s+\d+(?:\.\d+)*$/, '')
     .replace(/[–—]/g, '-')
     .split(/\s+/)

@@ -2,7 +2,8 @@
 // ("Stadsmissionens", "Lånebanken", "sociala företaget"), through an index on first words.
 import type { Span } from '../types.ts';
 import type { Cluster } from './clusters.ts';
-import { dropCompoundHead, isIgnorable, nameKey, stemWord } from './keys.ts';
+import { memoise, memoiseKey } from './key-cache.ts';
+import { dropCompoundHead, nameKey, stemWord } from './keys.ts';
 
 export interface ScannedMention extends Span {
   readonly cluster: Cluster;
@@ -24,26 +25,39 @@ const wordPattern = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** A phrase only ever found as a capitalised phrase is matched only where it is capitalised. */
 const weakOnly = (c: Cluster) => [...c.evidence.values()].every((e) => e.strength <= 1);
 
-const tokenKey = (w: string) => stemWord(dropCompoundHead(w.toLocaleLowerCase('sv')));
+// Texts repeat their words: each distinct word is stemmed once.
+const tokenKey = memoiseKey((w) => stemWord(dropCompoundHead(w.toLocaleLowerCase('sv'))));
+
+/** A word's keys: its own, and for a capitalised genitive ("Stadsmissionens") its stem's. */
+const tokenInfo = memoise((w: string) => ({
+  lower: w.toLocaleLowerCase('sv'),
+  capitalised: /^\p{Lu}/u.test(w),
+  keys: [tokenKey(w), /^\p{Lu}.*[^s]s$/u.test(w) ? tokenKey(w.slice(0, -1)) : null] as const,
+}));
 
 export function createMentionScanner(clusters: readonly Cluster[]): MentionScanner {
   const byFirst = new Map<string, Pattern[]>();
   for (const cluster of clusters) {
     if (cluster.type === 'person') continue;
+    const keys = new Set<string>();
     for (const surface of new Set([...cluster.surfaces.keys(), cluster.name])) {
-      const words = nameKey(surface).split(' ');
+      // One pattern per key of the cluster: spellings that share a key match the same words.
+      const key = nameKey(surface);
+      const words = key.split(' ');
       const capitalised = (!surface.includes(' ') && /^\p{Lu}/u.test(surface)) || (surface.includes(' ') && weakOnly(cluster) && /^\p{Lu}/u.test(surface));
       const list = byFirst.get(words[0]!) ?? [];
-      if (!list.some((p) => p.cluster === cluster && p.words.join(' ') === words.join(' '))) list.push({ words, cluster, capitalised });
+      if (!keys.has(key)) list.push({ words, cluster, capitalised });
+      keys.add(key);
       byFirst.set(words[0]!, list);
     }
   }
   return {
     scan(text, skip) {
+      // "för" (for) links the words of a name and is never a key word of one (keys.ts, isIgnorable).
       const tokens = [...text.matchAll(wordPattern)]
-        .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }))
-        .filter((t, i, all) => !isIgnorable(t.text.toLocaleLowerCase('sv'), /^\p{Lu}/u.test(t.text) || i === 0 || !isIgnorable(all[i - 1]!.text, 1) ? 0 : 1) || t.text.toLocaleLowerCase('sv') !== 'för');
-      const keys = tokens.map((t) => [tokenKey(t.text), /^\p{Lu}.*[^s]s$/u.test(t.text) ? tokenKey(t.text.slice(0, -1)) : null] as const);
+        .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...tokenInfo(m[0]) }))
+        .filter((t) => t.lower !== 'för');
+      const keys = tokens.map((t) => t.keys);
       const found: ScannedMention[] = [];
       for (let i = 0; i < tokens.length; i++) {
         let best: { pattern: Pattern; end: number } | null = null;
@@ -52,7 +66,7 @@ export function createMentionScanner(clusters: readonly Cluster[]): MentionScann
             const n = pattern.words.length;
             if (i + n > tokens.length) continue;
             const ok = pattern.words.every((w, k) => keys[i + k]![0] === w || (k === n - 1 && keys[i + k]![1] === w));
-            if (!ok || (pattern.capitalised && !/^\p{Lu}/u.test(tokens[i]!.text))) continue;
+            if (!ok || (pattern.capitalised && !tokens[i]!.capitalised)) continue;
             if (!best || n > best.pattern.words.length) best = { pattern, end: i + n - 1 };
           }
         }

@@ -1,12 +1,13 @@
 // resolve: every document's extraction, taken together → canonical names, one per entity.
-import { normaliseKey, type EntityType } from '../../cypher/model.ts';
+import type { EntityType } from '../../cypher/model.ts';
 import type { DocumentExtraction, NameRef } from '../extract/context.ts';
 import type { Registry } from '../registry.ts';
 import type { Mention, Span } from '../types.ts';
 import { adoptDefiniteForms, buildClusters, type Cluster } from './clusters.ts';
 import { resolveMeetingDates } from './meeting-dates.ts';
 import { createMentionScanner } from './mention-scan.ts';
-import { buildPersons, type PersonCluster, resolveFirstName } from './persons.ts';
+import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
+import { buildPersons, documentPersons, type PersonCluster, resolveFirstName } from './persons.ts';
 import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
 
 type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null; categoryInferred: boolean };
@@ -14,7 +15,7 @@ type Entity = { name: string; type: EntityType; aliases: readonly string[]; cate
 class EntityCollector {
   private readonly byId = new Map<string, { entity: Entity; mentions: Map<string, Mention> }>();
   add(entity: Entity, mention: Mention | null): void {
-    const id = `${entity.type}:${normaliseKey(entity.name)}`;
+    const id = `${entity.type}:${keyOf(entity.name)}`;
     let slot = this.byId.get(id);
     if (!slot) this.byId.set(id, (slot = { entity, mentions: new Map() }));
     if (!mention) return;
@@ -30,7 +31,7 @@ class EntityCollector {
   list(): ResolvedEntity[] {
     return [...this.byId.values()]
       .map(({ entity, mentions }) => ({ ...entity, mentions: [...mentions.values()].sort((a, b) => a.start - b.start) }))
-      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.name.localeCompare(b.name, 'sv'));
+      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || svCompare(a.name, b.name));
   }
 }
 
@@ -45,7 +46,7 @@ export interface ExtractedText {
 
 export function resolveCorpus(input: readonly ExtractedText[], registry: Registry): ResolvedDocument[] {
   // Sorted by id, so the result does not depend on the order documents were given in.
-  const sorted = [...input].sort((a, b) => a.extraction.docId.localeCompare(b.extraction.docId));
+  const sorted = [...input].sort((a, b) => defaultCompare(a.extraction.docId, b.extraction.docId));
   const docs = sorted.map((d) => d.extraction);
   const clusters = buildClusters(docs, registry);
   const persons = buildPersons(docs, registry);
@@ -57,18 +58,19 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   // A spelling the registry keeps apart from an entity is not a mention of it.
   const scans = sorted.map(({ extraction: doc, text }) =>
     scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees])
-      .filter((m) => !registry.apartFrom(m.cluster.name).includes(normaliseKey(m.text))));
+      .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text))));
   adoptDefiniteForms(scans.flat(), registry);
 
   return sorted.map(({ extraction: doc, text }, index) => {
     const entities = new EntityCollector();
     const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     const unresolved: ResolvedDocument['unresolved'][number][] = [];
+    const inDoc = documentPersons(persons, doc);
     const personOf = (ref: NameRef, cue: 'full' | 'given' | 'signature'): PersonCluster | null => {
       const full = persons.lookup(ref.name);
       if (full) return full;
       if (ref.name.includes(' ')) return null;
-      const r = resolveFirstName(persons, doc, ref, cue !== 'given');
+      const r = resolveFirstName(persons, inDoc, ref, cue !== 'given');
       if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).join(' and ')}` });
       // Kept, not dropped: a later document may name this person in full, and the next ingest
       // (which resolves the whole corpus again) then resolves it.
