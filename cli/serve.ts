@@ -63,7 +63,7 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   const curating = loopback || cfg.http.token !== null;
   // The console's own READ sessions, with the API's query timeout (MINUTES_GRAPH_QUERY_TIMEOUT_MS).
   const cypherConsole = createCypherConsole(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
-  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole });
+  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole, searchPerMinute: cfg.http.searchPerMinute });
   const server = await listen(app, options.host, options.port);
   const shown = options.host === '127.0.0.1' ? `http://localhost:${server.url.split(':').pop()}` : server.url;
   console.log(`\nexplorer: ${shown}   (API: ${shown}/api, OpenAPI: ${shown}/api/openapi.json)`);

@@ -30,6 +30,8 @@ export interface HttpConfig {
   readonly queryTimeoutMs: number;
   /** MINUTES_GRAPH_TOKEN: what merge and split must carry; required for them beyond loopback. */
   readonly token: string | null;
+  /** MINUTES_GRAPH_SEARCH_PER_MINUTE: searches per client per minute before 429. */
+  readonly searchPerMinute: number;
 }
 
 export interface Config {
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webRoot: path.resolve(root, 'web/dist'),
       queryTimeoutMs: Number(env.MINUTES_GRAPH_QUERY_TIMEOUT_MS || 10_000),
       token: env.MINUTES_GRAPH_TOKEN || null,
+      searchPerMinute: Number(env.MINUTES_GRAPH_SEARCH_PER_MINUTE || 120),
     }),
     neo4j,
     testNeo4j: Object.freeze({
