@@ -1,6 +1,7 @@
 // Names in running text: persons, organisations, projects and places, each with its span.
 import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
 import { functionWords, isTitleWord, organisationAnnouncers, partyCodes, organisationPhrasePatterns, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
+import { perWord } from '../lexicon/word-cache.ts';
 import type { Block } from '../parse/lines.ts';
 import type { Span } from '../types.ts';
 import type { Candidate, ExtractContext, Extractor, Strength } from './context.ts';
@@ -35,13 +36,17 @@ function organisationCue(tokens: readonly Token[], i: number): boolean {
   return ['från', 'vid', 'hos'].includes(p) || organisationAnnouncers.has(p) || (p === 'med' && lower(tokens[i - 2]) === 'tillsammans');
 }
 
+/** What a lower-case word names on its own: an organisation, a project, a group, or nothing (''). */
+const lowerWordKind = perWord((base: string): 'org-suffix' | 'project-compound' | 'group-compound' | '' =>
+  isOrganisationWord(base) && !/(?:erna|arna|orna)$/.test(base) ? 'org-suffix' : isProjectCompound(base) ? 'project-compound' : isGroupCompound(base) ? 'group-compound' : '');
+
 function lowerWord(scan: Scan, i: number): void {
   const t = scan.tokens[i]!;
   const base = genitiveBase(t.text, scan.tokens[i + 1]);
+  const kind = lowerWordKind(base);
+  if (!kind) return;
   const span = { start: t.start, end: t.start + base.length };
-  if (isOrganisationWord(base) && !/(?:erna|arna|orna)$/.test(base)) add(scan, 'organisation', span, base, 'org-suffix', 2);
-  else if (isProjectCompound(base)) add(scan, 'project', span, base, 'project-compound', 2);
-  else if (isGroupCompound(base)) add(scan, 'project', span, base, 'group-compound', 2);
+  add(scan, kind === 'org-suffix' ? 'organisation' : 'project', span, base, kind, 2);
 }
 
 /** A lone capitalised word: a given name, an acronym, an organisation or place word, or a phrase. */
@@ -164,7 +169,8 @@ export function scanText(ctx: ExtractContext, text: string, offset: number, head
   const tokens = tokenise(text, offset);
   const scan: Scan = { ctx, tokens, heading, text, offset };
   const taken: Span[] = [];
-  for (const pattern of organisationPhrasePatterns) {
+  for (const { pattern, needs } of organisationPhrasePatterns) {
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
       // "Regions Halland" is a misspelt "Region Halland": the genitive of the first word is dropped.
@@ -177,7 +183,7 @@ export function scanText(ctx: ExtractContext, text: string, offset: number, head
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!t.word || isTaken(t)) i += 1;
-    else if (partyCodes.has(t.text) && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') {
+    else if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && partyCodes.has(t.text)) {
       // "Eva Ek (S)": a party code in brackets names the party, by its full name.
       add(scan, 'organisation', t, partyNames.get(t.text)!, 'party', 2);
       i += 1;

@@ -1,5 +1,5 @@
 // Tokens of a block of running text, with offsets and whether they open a sentence.
-import { perWord } from '../lexicon/word-cache.ts';
+import { lowerCase, perWord } from '../lexicon/word-cache.ts';
 
 export interface Token {
   readonly text: string;
@@ -7,7 +7,28 @@ export interface Token {
   readonly end: number;
   readonly word: boolean;
   readonly sentenceStart: boolean;
+  readonly facts: WordFacts;
 }
+
+/** What the scan asks of every token's text, worked out once per distinct text. */
+export interface WordFacts {
+  /** Opens with a capital letter (\p{Lu}). */
+  readonly capitalised: boolean;
+  /** Opens with a lower-case letter (\p{Ll}). */
+  readonly lowerInitial: boolean;
+  /** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
+  readonly acronym: boolean;
+  readonly lower: string;
+}
+
+const isAcronymText = (text: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text) && /\p{Lu}.*\p{Lu}|\d/u.test(text);
+
+const factsOf = perWord((text: string): WordFacts => ({
+  capitalised: /^\p{Lu}/u.test(text),
+  lowerInitial: /^\p{Ll}/u.test(text),
+  acronym: isAcronymText(text),
+  lower: lowerCase(text),
+}));
 
 // A token is a word, /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/u (letters and digits, joined
 // by inner hyphens, apostrophes, points and colons: "Gun-Britt", "t.ex", "12:30"), or any
@@ -72,7 +93,7 @@ export function tokenise(text: string, offset: number): Token[] {
     const word = kind === WORD;
     const end = word ? wordEnd(text, at) : at + size;
     const t = text.slice(at, end);
-    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens });
+    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens, facts: factsOf(t) });
     at = end;
     if (word) opens = false;
     // A sentence starts after . ! ? : and after a dash or quote that opens a line.
@@ -84,12 +105,10 @@ export function tokenise(text: string, offset: number): Token[] {
   return tokens;
 }
 
-const capitalised = perWord((text: string): boolean => /^\p{Lu}/u.test(text));
-const lowerInitial = perWord((text: string): boolean => /^\p{Ll}/u.test(text));
-const acronym = perWord((text: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text) && /\p{Lu}.*\p{Lu}|\d/u.test(text));
+const acronymWord = perWord(isAcronymText);
 
-export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && capitalised(t.text);
-export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && lowerInitial(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && t.facts.capitalised;
+export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && t.facts.lowerInitial;
 /** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
-export const isAcronym = (t: Token | undefined): boolean => !!t && acronym(t.text);
+export const isAcronym = (t: Token | undefined): boolean => !!t && (t.facts ? t.facts.acronym : acronymWord(t.text));
 export const stripGenitive = (word: string): string => (/[^sxz]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);
