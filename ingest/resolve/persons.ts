@@ -25,7 +25,7 @@ export interface PersonIndex {
   firstNameKey(first: string): string;
 }
 
-const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+export const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function formalFirst(registry: Registry, first: string): string {
   return registry.nicknames.get(keyOf(first)) ?? first;
@@ -51,8 +51,9 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
     if (seen) (seen.count += 1), (seen.strength = Math.max(seen.strength, strength));
     else named.set(name, { count: 1, strength });
   };
+  const listed = new Set<string>();
   for (const doc of docs) {
-    for (const a of doc.attendees) note(a.name, 3);
+    for (const a of doc.attendees) note(a.name, 3), listed.add(a.name);
     for (const c of doc.candidates) if (c.type === 'person') note(c.name, c.strength);
     for (const a of doc.absentees) if (a.name.includes(' ')) note(a.name, 2);
   }
@@ -76,6 +77,7 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
     cluster.surfaces.set(name, (cluster.surfaces.get(name) ?? 0) + count);
     cluster.strength = Math.max(cluster.strength, strength);
   }
+  const genitives = foldGenitives(clusters, listed, registry);
   const byFirst = new Map<string, PersonCluster[]>();
   const push = (map: Map<string, PersonCluster[]>, key: string, c: PersonCluster) => (map.get(key) ?? map.set(key, []).get(key)!).push(c);
   for (const c of clusters.values()) push(byFirst, keyOf(c.first), c);
@@ -101,10 +103,10 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
     // The canonical form: the formal given name, then the fullest and most frequent spelling.
     const ranked = [...c.surfaces].map(([name, count]) => {
       const words = name.split(' ');
-      return { name, count, nickname: Number(registry.nicknames.has(keyOf(words[0]!))), initial: Number(isInitial(words.at(-1)!)), words: words.length };
+      return { name, count, nickname: Number(registry.nicknames.has(keyOf(words[0]!))), initial: Number(isInitial(words.at(-1)!)), genitive: Number(genitives.has(name)), words: words.length };
     });
     c.name = ranked.sort((a, b) =>
-      a.nickname - b.nickname || a.initial - b.initial || b.words - a.words || b.count - a.count || b.name.length - a.name.length || svCompare(a.name, b.name))[0]!.name;
+      a.nickname - b.nickname || a.initial - b.initial || a.genitive - b.genitive || b.words - a.words || b.count - a.count || b.name.length - a.name.length || svCompare(a.name, b.name))[0]!.name;
     // A person the registry names is spelt as the registry spells them.
     const curated = [...c.surfaces.keys()].map((sf) => registry.personAliases.get(keyOf(sf))).find(Boolean);
     if (curated) c.name = curated;
@@ -127,37 +129,24 @@ export function buildPersons(docs: readonly DocumentExtraction[], registry: Regi
   };
 }
 
-/** The persons a document names: its attendees, and those it names in full, each once, in order. */
-export interface DocumentPersons {
-  readonly attendees: readonly PersonCluster[];
-  readonly namedInFull: readonly PersonCluster[];
-}
-
-export function documentPersons(persons: PersonIndex, doc: DocumentExtraction): DocumentPersons {
-  const unique = (names: readonly string[]) => [...new Set(names.map((n) => persons.lookup(n)).filter((p): p is PersonCluster => !!p))];
-  return {
-    attendees: unique(doc.attendees.map((a) => a.name)),
-    namedInFull: unique(doc.candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => c.name)),
-  };
-}
-
-export type FirstNameResolution = { person: PersonCluster } | { ambiguous: readonly PersonCluster[] } | null;
-
 /**
- * A lone given name is the one person with that name among the meeting's attendees, else among
- * those named in full in the document, else in the corpus. Two candidates anywhere on that path:
- * it stays unresolved rather than guessed.
+ * Swedish forms the genitive of a name with a final -s and no apostrophe: "Anna Söderströms
+ * förslag" is Anna Söderström's. A full name that is another known person's name plus -s, and
+ * that no attendance list ever gives (lists name people in the nominative), is that person.
+ * Returns the spellings folded in.
  */
-export function resolveFirstName(persons: PersonIndex, inDoc: DocumentPersons, ref: NameRef, corpusWide: boolean): FirstNameResolution {
-  const first = persons.firstNameKey(ref.name);
-  if (!persons.byFirstName(ref.name).length) return null;
-  const hasName = (p: PersonCluster) => keyOf(p.first) === first;
-  for (const pool of [inDoc.attendees.filter(hasName), inDoc.namedInFull.filter(hasName)]) {
-    if (pool.length === 1) return { person: pool[0]! };
-    if (pool.length > 1) return { ambiguous: pool };
+function foldGenitives(clusters: Map<string, PersonCluster>, listed: ReadonlySet<string>, registry: Registry): Set<string> {
+  const folded = new Set<string>();
+  for (const [key, c] of clusters) {
+    if (!key.includes(' ') || !key.endsWith('s') || key.includes('#')) continue;
+    const owner = clusters.get(key.slice(0, -1));
+    if (!owner) continue;
+    const spellings = [...c.surfaces.keys()];
+    if (spellings.some((s) => listed.has(s) || registry.personAliases.has(keyOf(s)))) continue;
+    if (spellings.some((s) => [...owner.surfaces.keys()].some((o) => registry.apartFrom(s).includes(keyOf(o))))) continue;
+    for (const [s, n] of c.surfaces) owner.surfaces.set(s, (owner.surfaces.get(s) ?? 0) + n), folded.add(s);
+    owner.strength = Math.max(owner.strength, c.strength);
+    clusters.delete(key);
   }
-  if (!corpusWide) return null;
-  const full = persons.namedInFull(ref.name);
-  if (full.length === 1) return { person: full[0]! };
-  return full.length > 1 ? { ambiguous: full } : null;
+  return folded;
 }

@@ -7,7 +7,8 @@ import { adoptDefiniteForms, buildClusters, type Cluster } from './clusters.ts';
 import { resolveMeetingDates } from './meeting-dates.ts';
 import { createMentionScanner } from './mention-scan.ts';
 import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
-import { buildPersons, documentPersons, type PersonCluster, resolveFirstName } from './persons.ts';
+import { documentPersons, groupRegulars, resolveAbbreviation, resolveFirstName } from './person-context.ts';
+import { buildPersons, type PersonCluster } from './persons.ts';
 import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
 
 type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null; categoryInferred: boolean };
@@ -53,6 +54,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const scanner = createMentionScanner(clusters.clusters);
   const groupOf = (d: DocumentExtraction) => (d.meeting.group ? clusters.lookup(d.meeting.group.name) ?? null : null);
   const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
+  const regulars = groupRegulars(persons, docs, (d) => groupOf(d)?.key ?? null);
 
   // Every known organisation, group, project, event and place, wherever a text names it.
   // A spelling the registry keeps apart from an entity is not a mention of it.
@@ -65,11 +67,13 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const entities = new EntityCollector();
     const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     const unresolved: ResolvedDocument['unresolved'][number][] = [];
-    const inDoc = documentPersons(persons, doc);
+    const inDoc = documentPersons(persons, doc, regulars.get(groupOf(doc)?.key ?? '') ?? []);
+    // A full name, or else a given name and an initial that the meeting's context settles.
+    const byName = (name: string) => persons.lookup(name) ?? resolveAbbreviation(persons, inDoc, name, registry) ?? undefined;
     const personOf = (ref: NameRef, cue: 'full' | 'given' | 'signature'): PersonCluster | null => {
       const full = persons.lookup(ref.name);
       if (full) return full;
-      if (ref.name.includes(' ')) return null;
+      if (ref.name.includes(' ')) return byName(ref.name) ?? null;
       const r = resolveFirstName(persons, inDoc, ref, cue !== 'given');
       if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).join(' and ')}` });
       // Kept, not dropped: a later document may name this person in full, and the next ingest
@@ -83,7 +87,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personEntity(p), mention(s));
 
     const attendees = doc.attendees.map((a) => {
-      const p = persons.lookup(a.name);
+      const p = byName(a.name);
       addPerson(p ?? null, a);
       const orgs = a.organisations.map((o) => clusters.lookup(o)?.name ?? o);
       return { name: p?.name ?? a.name, organisation: orgs[0] ?? null, organisations: orgs, role: a.role, present: a.present, start: a.start, end: a.end };
@@ -97,7 +101,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const taker = doc.minuteTaker ? personOf(doc.minuteTaker, 'signature') : null;
     if (taker) addPerson(taker, doc.minuteTaker!);
     for (const c of doc.candidates) {
-      if (c.type === 'person') addPerson(c.name.includes(' ') ? persons.lookup(c.name) ?? null : personOf(c, 'given'), c);
+      if (c.type === 'person') addPerson(c.name.includes(' ') ? byName(c.name) ?? null : personOf(c, 'given'), c);
     }
     const givenNames = doc.firstNames.filter((f) => !doc.candidates.some((c) => c.type !== 'person' && c.start <= f.start && c.end >= f.end));
     for (const f of givenNames) addPerson(personOf(f, 'given'), f);
@@ -117,7 +121,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     if (group && doc.meeting.group) entities.add(clusterEntity(group), mention(doc.meeting.group));
 
     const memberships = doc.memberships.flatMap((m) => {
-      const p = m.cue === 'attendance' ? persons.lookup(m.person.name) : personOf(m.person, m.person.name.includes(' ') ? 'full' : 'signature');
+      const p = m.cue === 'attendance' ? byName(m.person.name) : personOf(m.person, m.person.name.includes(' ') ? 'full' : 'signature');
       const org = clusters.lookup(m.organisation);
       if (!p || !org) return [];
       entities.add(clusterEntity(org), null);

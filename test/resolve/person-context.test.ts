@@ -1,0 +1,58 @@
+// Short forms of names settled by the meeting's context, and Swedish genitives of full names
+// (person-context.ts, persons.ts). Invented names; none from the seeds.
+import { describe, expect, it } from 'vitest';
+import { extractOne, resolveAll } from '../../ingest/pipeline.ts';
+import { makeSourceDocument } from '../../ingest/read.ts';
+import { buildRegistry } from '../../ingest/registry.ts';
+
+const registry = buildRegistry({});
+
+function resolve(...texts: string[]) {
+  const out = resolveAll(texts.map((t, i) => extractOne(makeSourceDocument(`m${i}.txt`, t), registry)), registry);
+  return texts.map((_, i) => out.find((r) => r.source === `m${i}.txt`)!);
+}
+
+type Resolved = ReturnType<typeof resolve>[number];
+const personWith = (r: Resolved, text: string) => r.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.text === text))?.name ?? null;
+const persons = (r: Resolved) => r.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+
+describe('resolving short forms by context', () => {
+  it('reads a full name with a genitive -s as the person, not a second one', () => {
+    const [a, b] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nAnna Söderström, KUF\nLars Ekdahl, KUF\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nLars Ekdahl, KUF\n\nBudget\n\nVi diskuterade Anna Söderströms förslag om budgeten.\n',
+    );
+    expect(persons(a!)).toContain('Anna Söderström');
+    expect(persons(b!)).not.toContain('Anna Söderströms');
+    expect(personWith(b!, 'Anna Söderströms')).toBe('Anna Söderström');
+  });
+
+  it('settles "Kerstin A" in a list by the group\'s regulars when the corpus knows two Kerstin A…', () => {
+    const [, b, c] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nKerstin Alm, KUF\nLars Ekdahl, KUF\n',
+      'Referensgrupp 4 mars 2019\n\nNärvarande\n\nKerstin Ahl, Fontänhuset\nMaja Ruud, Fontänhuset\n\nÖvrigt\n\nInga frågor.\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nKerstin A, KUF\nLars Ekdahl, KUF\n',
+    );
+    expect(personWith(c!, 'Kerstin A')).toBe('Kerstin Alm');
+    expect(c!.attendees.map((a) => a.name)).toContain('Kerstin Alm');
+    expect(persons(b!)).toContain('Kerstin Ahl');
+  });
+
+  it('settles a lone given name by the group\'s regulars when no attendee has it', () => {
+    const [, , c] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nMaja Ruud, Fontänhuset\nLars Ekdahl, KUF\n',
+      'Referensgrupp 4 mars 2019\n\nNärvarande\n\nMaja Lindgren, KUF\nPer Holm, KUF\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nLars Ekdahl, KUF\n\nBudget\n\nMaja har skickat underlaget.\n',
+    );
+    expect(personWith(c!, 'Maja')).toBe('Maja Ruud');
+  });
+
+  it('leaves a lone given name unresolved when two regulars have it', () => {
+    const [, , c] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nMaja Ruud, Fontänhuset\nLars Ekdahl, KUF\n',
+      'Styrgrupp 4 mars 2019\n\nNärvarande\n\nMaja Lindgren, KUF\nLars Ekdahl, KUF\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nLars Ekdahl, KUF\n\nBudget\n\nMaja har skickat underlaget.\n',
+    );
+    expect(personWith(c!, 'Maja')).toBeNull();
+  });
+});
