@@ -6,6 +6,7 @@ import type { Mention, Span } from '../types.ts';
 import { adoptDefiniteForms, buildClusters, type Cluster } from './clusters.ts';
 import { resolveMeetingDates } from './meeting-dates.ts';
 import { createMentionScanner } from './mention-scan.ts';
+import { createPersonScanner } from './person-scan.ts';
 import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
 import { documentPersons, groupRegulars, resolveAbbreviation, resolveFirstName } from './person-context.ts';
 import { buildPersons, type PersonCluster } from './persons.ts';
@@ -28,6 +29,10 @@ class EntityCollector {
       }
     }
     slot.mentions.set(`${mention.start}:${mention.end}`, mention);
+  }
+  /** Every span read so far, whatever it was read as. */
+  spans(): Span[] {
+    return [...this.byId.values()].flatMap((slot) => [...slot.mentions.values()]);
   }
   list(): ResolvedEntity[] {
     return [...this.byId.values()]
@@ -52,6 +57,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const clusters = buildClusters(docs, registry);
   const persons = buildPersons(docs, registry);
   const scanner = createMentionScanner(clusters.clusters);
+  const personScanner = createPersonScanner(persons.persons);
   const groupOf = (d: DocumentExtraction) => (d.meeting.group ? clusters.lookup(d.meeting.group.name) ?? null : null);
   const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
   const regulars = groupRegulars(persons, docs, (d) => groupOf(d)?.key ?? null);
@@ -135,6 +141,12 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const discussed = doc.sections.flatMap((s) => scanned
       .filter((m) => m.start >= s.start && m.end <= s.end && ['project', 'organisation', 'event', 'group'].includes(m.cluster.type))
       .map((m) => ({ section: s.heading, name: m.cluster.name, type: m.cluster.type, start: m.start, end: m.end })));
+    // Known persons named where no rule read them; last, so the spans read by rules come first.
+    const read = [...entities.spans(), ...doc.candidates, ...doc.attendees, ...doc.firstNames, ...doc.absentees, ...(doc.minuteTaker ? [doc.minuteTaker] : [])];
+    for (const found of personScanner.scan(text, read)) {
+      const r = found.given === null ? null : resolveFirstName(persons, inDoc, { name: found.given, start: found.start, end: found.end }, false);
+      addPerson(found.person ?? (r && 'person' in r ? r.person : null), found);
+    }
     const listed = entities.list();
     const date = dates.get(doc.docId)!;
     return {

@@ -55,4 +55,19 @@ describe('resolving short forms by context', () => {
     );
     expect(personWith(c!, 'Maja')).toBeNull();
   });
+
+  it('finds a known person named in full where no rule reads the line, and a given name in the genitive', () => {
+    const [, b] = resolve(
+      'Styrgrupp 3 mars 2019\n\nNärvarande\n\nAnna Söderström, KUF\nLars Ekdahl, KUF\n',
+      'Styrgrupp 7 april 2019\n\nNärvarande\n\nAnna Söderström, KUF\nLars Ekdahl, KUF\n\nJusterare: Lars Ekdahl\n\nBudget\n\nAnnas förslag antas.\n',
+    );
+    const lars = b!.entities.find((e) => e.name === 'Lars Ekdahl')!;
+    expect(lars.mentions.map((m) => m.text)).toEqual(['Lars Ekdahl', 'Lars Ekdahl']);
+    expect(personWith(b!, 'Annas')).toBe('Anna Söderström');
+  });
+
+  it('does not read a given name that is itself a name ending in -s as a genitive', () => {
+    const [r] = resolve('Styrgrupp 3 mars 2019\n\nNärvarande\n\nAgne Holm, KUF\nLars Ekdahl, KUF\n\nBudget\n\nAgnes förslag antas.\n');
+    expect(personWith(r!, 'Agnes')).toBeNull();
+  });
 });
