@@ -2,9 +2,8 @@
 import { isFirstName, looksLikeSurname, placeNames } from '../lexicon/index.ts';
 import { conjunctions, commonVerbs, functionWords, genericGroupPrefixes, organisationSuffixPattern, prepositions } from '../lexicon/swedish.ts';
 import { lowerCase, perWord } from '../lexicon/word-cache.ts';
-import { isAcronym, isCapitalised, isLowerWord, type Token } from './tokens.ts';
+import { isAcronym, isAcronymWord, isCapitalised, isLowerWord, lower, type Token } from './tokens.ts';
 
-const lower = (t: Token | undefined) => (t ? t.facts.lower : '');
 // "Ulf", "T", "Gun-Britt": a word of a person's name.
 const nameWord = perWord((word: string): boolean => /^\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?$/u.test(word));
 // A word no person's name contains: an organisation or place word, or a group's name.
@@ -52,7 +51,7 @@ export function genitiveBase(word: string, next: Token | undefined): string {
   // /[^sxz]s$/, tested by hand: this runs for every word of the text.
   const before = word.charCodeAt(word.length - 2);
   if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || before === 0x73 || before === 0x78 || before === 0x7a) return word;
-  if (isAcronym({ text: word } as Token)) return word;
+  if (isAcronymWord(word)) return word;
   const n = lower(next);
   if (!isLowerWord(next) || functionWords.has(n) || prepositions.has(n) || conjunctions.has(n) || commonVerbs.has(n)) return word;
   return word.slice(0, -1);

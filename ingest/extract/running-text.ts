@@ -1,6 +1,6 @@
 // Names in running text: persons, organisations, projects and places, each with its span.
 import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
-import { functionWords, isTitleWord, organisationAnnouncers, partyCodes, organisationPhrasePatterns, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
+import { functionWords, isTitleWord, organisationAnnouncers, organisationPhrasePatterns, organisationSuffixes, partyCodes, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
 import { perWord } from '../lexicon/word-cache.ts';
 import type { Block } from '../parse/lines.ts';
 import type { Span } from '../types.ts';
@@ -40,10 +40,20 @@ function organisationCue(tokens: readonly Token[], i: number): boolean {
 const lowerWordKind = perWord((base: string): 'org-suffix' | 'project-compound' | 'group-compound' | '' =>
   isOrganisationWord(base) && !/(?:erna|arna|orna)$/.test(base) ? 'org-suffix' : isProjectCompound(base) ? 'project-compound' : isGroupCompound(base) ? 'group-compound' : '');
 
+// Such a word ends as an organisation suffix does, in an optional genitive "s", or as "projekt(et)" or
+// "grupp(en)": a table of last letters (case-insensitive, as the patterns are) spares most words the lookup.
+const finalLetter = new RegExp(`^[${[...new Set([...organisationSuffixes.map((x) => x.at(-1)), 's', 't', 'p', 'n'])].join('')}]$`, 'iu');
+const finals = new Uint8Array(0x10000);
+function mayNameAlone(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  finals[c] ||= finalLetter.test(String.fromCharCode(c)) ? 1 : 2;
+  return finals[c] === 1;
+}
+
 function lowerWord(scan: Scan, i: number): void {
   const t = scan.tokens[i]!;
   const base = genitiveBase(t.text, scan.tokens[i + 1]);
-  const kind = lowerWordKind(base);
+  const kind = mayNameAlone(base) ? lowerWordKind(base) : '';
   if (!kind) return;
   const span = { start: t.start, end: t.start + base.length };
   add(scan, kind === 'org-suffix' ? 'organisation' : 'project', span, base, kind, 2);

@@ -7,53 +7,41 @@ export interface Token {
   readonly end: number;
   readonly word: boolean;
   readonly sentenceStart: boolean;
-  readonly facts: WordFacts;
-}
-
-/** What the scan asks of every token's text, worked out once per distinct text. */
-export interface WordFacts {
   /** Opens with a capital letter (\p{Lu}). */
   readonly capitalised: boolean;
   /** Opens with a lower-case letter (\p{Ll}). */
   readonly lowerInitial: boolean;
-  /** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
-  readonly acronym: boolean;
-  readonly lower: string;
 }
-
-const isAcronymText = (text: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text) && /\p{Lu}.*\p{Lu}|\d/u.test(text);
-
-const factsOf = perWord((text: string): WordFacts => ({
-  capitalised: /^\p{Lu}/u.test(text),
-  lowerInitial: /^\p{Ll}/u.test(text),
-  acronym: isAcronymText(text),
-  lower: lowerCase(text),
-}));
 
 // A token is a word, /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/u (letters and digits, joined
 // by inner hyphens, apostrophes, points and colons: "Gun-Britt", "t.ex", "12:30"), or any
-// one other character that is not white space. tokenise scans the characters itself: a
-// global Unicode regex with a match object per token cost more than the rest of the scan.
+// one other character that is not white space. tokenise scans the characters itself, with a
+// table of what each character is: a global Unicode regex with a match object per token,
+// and Unicode regexes for each token's initial, cost more than the rest of the scan.
 const SPACE = 0;
 const WORD = 1;
 const OTHER = 2;
+const KIND = 3;
+const UPPER = 4;
+const LOWER = 8;
 const UNKNOWN = 255;
-const kindOf = (ch: string): number => (/[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER);
-// The kind of each UTF-16 unit outside the surrogates, learnt as it is met; a lone surrogate is OTHER.
-const kinds = new Uint8Array(0x10000).fill(UNKNOWN);
-function kindOfUnit(c: number): number {
-  const k = kinds[c]!;
+const classOf = (ch: string): number =>
+  (/[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
+// The class of each UTF-16 unit outside the surrogates, learnt as it is met; a lone surrogate is OTHER.
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
+function classOfUnit(c: number): number {
+  const k = classes[c]!;
   if (k !== UNKNOWN) return k;
-  return (kinds[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : kindOf(String.fromCharCode(c)));
+  return (classes[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c)));
 }
 
-/** The kind of the code point at `at` and its length in UTF-16 units (2 for a surrogate pair). */
-function charAt(text: string, at: number): { kind: number; size: number } {
+/** The class of the code point at `at`, and its length in UTF-16 units (2 for a surrogate pair). */
+function charAt(text: string, at: number): { cls: number; size: number } {
   const c = text.charCodeAt(at);
-  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return { kind: kindOfUnit(c), size: 1 };
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return { cls: classOfUnit(c), size: 1 };
   const d = text.charCodeAt(at + 1);
-  if (d < 0xdc00 || d > 0xdfff) return { kind: OTHER, size: 1 };
-  return { kind: kindOf(text.slice(at, at + 2)), size: 2 };
+  if (d < 0xdc00 || d > 0xdfff) return { cls: OTHER, size: 1 };
+  return { cls: classOf(text.slice(at, at + 2)), size: 2 };
 }
 
 const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a; // - ' ’ . :
@@ -66,16 +54,16 @@ function wordEnd(text: string, from: number): number {
     while (k < text.length) {
       const c = text.charCodeAt(k);
       if (c < 0xd800 || c > 0xdfff) {
-        if (kindOfUnit(c) !== WORD) break;
+        if ((classOfUnit(c) & KIND) !== WORD) break;
         k += 1;
       } else {
         const ch = charAt(text, k);
-        if (ch.kind !== WORD) break;
+        if ((ch.cls & KIND) !== WORD) break;
         k += ch.size;
       }
     }
     // … and another after a joiner, when one follows it.
-    if (k + 1 < text.length && isJoiner(text.charCodeAt(k)) && charAt(text, k + 1).kind === WORD) k += 1;
+    if (k + 1 < text.length && isJoiner(text.charCodeAt(k)) && (charAt(text, k + 1).cls & KIND) === WORD) k += 1;
     else return k;
   }
 }
@@ -85,7 +73,8 @@ export function tokenise(text: string, offset: number): Token[] {
   let opens = true;
   let at = 0;
   while (at < text.length) {
-    const { kind, size } = charAt(text, at);
+    const { cls, size } = charAt(text, at);
+    const kind = cls & KIND;
     if (kind === SPACE) {
       at += size;
       continue;
@@ -93,7 +82,7 @@ export function tokenise(text: string, offset: number): Token[] {
     const word = kind === WORD;
     const end = word ? wordEnd(text, at) : at + size;
     const t = text.slice(at, end);
-    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens, facts: factsOf(t) });
+    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens, capitalised: (cls & UPPER) !== 0, lowerInitial: (cls & LOWER) !== 0 });
     at = end;
     if (word) opens = false;
     // A sentence starts after . ! ? : and after a dash or quote that opens a line.
@@ -105,10 +94,12 @@ export function tokenise(text: string, offset: number): Token[] {
   return tokens;
 }
 
-const acronymWord = perWord(isAcronymText);
-
-export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && t.facts.capitalised;
-export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && t.facts.lowerInitial;
 /** "K2", "KUF", "BUN", "OSK": two to six capitals, digits allowed after the first letter. */
-export const isAcronym = (t: Token | undefined): boolean => !!t && (t.facts ? t.facts.acronym : acronymWord(t.text));
+export const isAcronymWord = perWord((text: string): boolean => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(text) && /\p{Lu}.*\p{Lu}|\d/u.test(text));
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && t.capitalised;
+export const isLowerWord = (t: Token | undefined): boolean => !!t && t.word && t.lowerInitial;
+/** An acronym opens with a capital and has two to six letters (of one or two UTF-16 units each). */
+export const isAcronym = (t: Token | undefined): boolean => !!t && t.capitalised && t.text.length >= 2 && t.text.length <= 12 && isAcronymWord(t.text);
+export const lower = (t: Token | undefined): string => (t ? lowerCase(t.text) : '');
 export const stripGenitive = (word: string): string => (/[^sxz]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);

@@ -21,7 +21,8 @@ function titleEnd(rest: string): number {
 
 /** Splits an item line into its marker and its title (and, when run together, its text). */
 export function splitItemLine(line: Line): Line[] {
-  const m = itemMarker.exec(line.text);
+  // Most lines have no "§": the cheap test first.
+  const m = line.text.includes('§') ? itemMarker.exec(line.text) : null;
   if (!m) return [line];
   const at = (from: number, to: number): Line => {
     const raw = line.text.slice(from, to);
@@ -44,5 +45,6 @@ export function splitItemLine(line: Line): Line[] {
 
 /** Offsets in a line where a new item starts after a sentence ("… budgeten. § 102 Rapport …"). */
 export function laterItems(text: string): number[] {
+  if (!text.includes('§')) return [];
   return [...text.matchAll(/(?<=[.!?]\s+)(?:\p{Lu}{2,6}\s+)?§(?!§)\s*\d+\b/gu)].map((m) => m.index!);
 }

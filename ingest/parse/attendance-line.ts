@@ -4,6 +4,7 @@
 import type { Span } from '../types.ts';
 import { isFirstName, looksLikeSurname } from '../lexicon/index.ts';
 import { functionWords, isRoleWord, partyCodes } from '../lexicon/swedish.ts';
+import { lowerCase } from '../lexicon/word-cache.ts';
 
 export interface TextSpan extends Span {
   readonly text: string;
@@ -62,7 +63,8 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
     return { ...own, role, replaces: { name: other.name, party: other.party } };
   }
   // An attendance line is short and is not a sentence.
-  if (text.split(/\s+/).length > 9 || /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text) || /\S{2,}\.$/.test(text) && text.split(/\s+/).length > 4) return null;
+  const words = text.split(/\s+/).length;
+  if (words > 9 || /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text) || /\S{2,}\.$/.test(text) && words > 4) return null;
   let present = true;
   let minuteTaker = false;
   let party: TextSpan | null = null;
@@ -91,7 +93,7 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
     nameEnd = t.index! + t[0].length;
     count += 1;
   }
-  if (count === 0 || functionWords.has(tokens[0]![0].toLocaleLowerCase('sv'))) return null;
+  if (count === 0 || functionWords.has(lowerCase(tokens[0]![0]))) return null;
   let tail = head.slice(nameEnd).trim();
   let nameText: string | null = null;
   let qualifierFrom = comma + 1;

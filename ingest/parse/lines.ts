@@ -36,13 +36,14 @@ const bulletMark = /^([-*•–]|\d+[.)])\s+/;
 
 /** A short line without a final full stop that stands alone reads as a heading. */
 function looksLikeHeading(line: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  // Standing alone is the cheap test, and most lines fail it: tested first.
+  const alone = (!prev || prev.text === '') && (!next || next.text === '' || line.text.endsWith(':'));
+  if (!alone) return false;
   const words = line.text.split(/\s+/).length;
   if (words > 10 || /[.!?,;]$/.test(line.text) || bulletMark.test(line.text)) return false;
   // "Tid: 12:30", "Plats: …" and sentences with a comma are labelled lines or prose, not headings.
   if (/\d[:.]\d\d/.test(line.text) || /, /.test(line.text) || /^[^:]+:\s+\S/.test(line.text)) return false;
-  if (!/^[\p{Lu}\d§]/u.test(line.text)) return false;
-  const alone = (!prev || prev.text === '') && (!next || next.text === '' || line.text.endsWith(':'));
-  return alone;
+  return /^[\p{Lu}\d§]/u.test(line.text);
 }
 
 export function splitBlocks(lines: readonly Line[]): Block[] {

@@ -1,6 +1,7 @@
 // The labelled name blocks of minutes: attendance lists ("Närvarande", "Beslutande", "Tjänst-
 // görande ersättare", "Frånvarande" …), role blocks ("Utses att justera", "Ordförande") and the
 // minute taker ("Sekreterare"), whether the names stand under the label or after it.
+import { lowerCase } from '../lexicon/word-cache.ts';
 import type { Span } from '../types.ts';
 import { type AttendeeLine, parseAttendeeLine, type TextSpan } from './attendance-line.ts';
 import { type LabelMatch, matchLabel } from './labels.ts';
@@ -53,7 +54,7 @@ function readList(lines: readonly Line[], at: number, label: LabelMatch): { foun
   return { found, last };
 }
 
-const sameName = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+const sameName = (a: string, b: string) => lowerCase(a) === lowerCase(b);
 
 export function readNameBlocks(lines: readonly Line[]): NameBlocks {
   const attendees: Attendee[] = [];

@@ -6,6 +6,8 @@ import { laterLabels } from './labels.ts';
 import type { Line } from './lines.ts';
 
 function cut(line: Line, offsets: readonly number[]): Line[] {
+  // No cut (most lines): the line itself, its text already trimmed.
+  if (offsets.length === 0) return [{ lineNo: line.lineNo, text: line.text, start: line.start, end: line.start + line.text.length }];
   const points = [0, ...[...new Set(offsets)].filter((o) => o > 0 && o < line.text.length).sort((a, b) => a - b), line.text.length];
   const out: Line[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
