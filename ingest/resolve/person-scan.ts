@@ -18,12 +18,16 @@ export interface PersonScanner {
   scan(text: string, skip: readonly Span[]): ScannedPerson[];
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Names start with a capital: only capitalised words are looked at, each as a whole word.
+const capitalised = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Whether a name ends at `at`: no letter or digit follows, nor a joined part ("-Berg"). */
+const endsAt = (text: string, at: number) => !/^(?:[-'’]?[\p{L}\p{N}])/u.test(text.slice(at, at + 2));
 /** A name ending in -s, -x or -z takes no genitive -s ("Lars förslag"). */
 const genitiveOf = (word: string) => (/[sxz]$/.test(word) ? null : `${word}s`);
 
 export function createPersonScanner(persons: readonly PersonCluster[]): PersonScanner {
-  const byFirst = new Map<string, { words: readonly string[]; person: PersonCluster }[]>();
+  // Each full spelling by its first word, longest first, with its genitive.
+  const byFirst = new Map<string, { forms: readonly string[]; person: PersonCluster }[]>();
   const givenNames = new Set<string>();
   for (const person of persons) {
     // Strength 1 is a guess from a capitalised pair; such a name is not looked for elsewhere.
@@ -31,39 +35,38 @@ export function createPersonScanner(persons: readonly PersonCluster[]): PersonSc
     for (const surface of person.surfaces.keys()) {
       const words = surface.split(' ');
       if (words.length < 2 || words.some(isInitial)) continue;
-      (byFirst.get(words[0]!) ?? byFirst.set(words[0]!, []).get(words[0]!)!).push({ words, person });
+      const genitive = genitiveOf(words.at(-1)!);
+      const forms = genitive ? [surface, [...words.slice(0, -1), genitive].join(' ')] : [surface];
+      (byFirst.get(words[0]!) ?? byFirst.set(words[0]!, []).get(words[0]!)!).push({ forms, person });
       givenNames.add(words[0]!);
     }
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.forms[0]!.length - a.forms[0]!.length);
   return {
     scan(text, skip) {
-      const tokens = [...text.matchAll(wordPattern)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
       const found: ScannedPerson[] = [];
       const free = (start: number, end: number) => !skip.some((s) => start < s.end && end > s.start);
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        let best: { person: PersonCluster; last: number } | null = null;
-        for (const { words, person } of byFirst.get(token.text) ?? []) {
-          const last = i + words.length - 1;
-          if (last >= tokens.length || (best && last <= best.last)) continue;
-          // The words of a name stand together on one line, one space apart.
-          const fits = words.every((w, k) => {
-            const t = tokens[i + k]!;
-            if (k > 0 && text.slice(tokens[i + k - 1]!.end, t.start) !== ' ') return false;
-            return t.text === w || (k === words.length - 1 && t.text === genitiveOf(w));
-          });
-          if (fits) best = { person, last };
+      let after = 0;
+      for (const m of text.matchAll(capitalised)) {
+        const word = m[0];
+        const start = m.index!;
+        if (start < after) continue;
+        let best: { person: PersonCluster; end: number } | null = null;
+        for (const { forms, person } of byFirst.get(word) ?? []) {
+          for (const form of forms) {
+            const end = start + form.length;
+            if ((!best || end > best.end) && text.startsWith(form, start) && endsAt(text, end)) best = { person, end };
+          }
         }
         if (best) {
-          const end = tokens[best.last]!.end;
-          if (free(token.start, end)) found.push({ person: best.person, given: null, start: token.start, end });
-          i = best.last;
+          if (free(start, best.end)) found.push({ person: best.person, given: null, start, end: best.end });
+          after = best.end;
           continue;
         }
         // "Annas": a known given name in the genitive, itself no given name ("Agnes", "Mats").
-        const stem = token.text.endsWith('s') ? token.text.slice(0, -1) : null;
-        if (stem && givenNames.has(stem) && genitiveOf(stem) === token.text && !firstNames.has(token.text) && !givenNames.has(token.text) && free(token.start, token.end)) {
-          found.push({ person: null, given: stem, start: token.start, end: token.end });
+        const stem = word.endsWith('s') ? word.slice(0, -1) : null;
+        if (stem && givenNames.has(stem) && genitiveOf(stem) === word && !firstNames.has(word) && !givenNames.has(word) && free(start, start + word.length)) {
+          found.push({ person: null, given: stem, start, end: start + word.length });
         }
       }
       return found;
