@@ -63,6 +63,7 @@ export async function openGraph(ctx: BenchContext, uri?: string): Promise<BenchG
 
 /** Deletes every node and relationship, a batch at a time; constraints and indexes stay. */
 export async function clearGraph(graph: BenchGraph): Promise<void> {
+  while (Number((await graph.write('delete-relationships-batch', { limit: 50_000 }))[0]?.deleted ?? 0) > 0);
   while (Number((await graph.write('delete-graph-batch', { limit: 20_000 }))[0]?.deleted ?? 0) > 0);
   holding = null;
 }
