@@ -1,6 +1,31 @@
 // Facts between names in running text: memberships, project roles, and absences.
 import { administrationOfTitle, isRoleWord, isTitleWord, partyCodes } from '../lexicon/swedish.ts';
 import type { Candidate, ExtractContext, Extractor, NameRef } from './context.ts';
+import { asciiBreaks, matchesAround } from './stretches.ts';
+
+// The title and, for "Kultur- och fritidschefen", the shared first part, before a name.
+const titleBefore = /(\p{L}+-\s+(?:och|eller)\s+)?(\p{L}+)\s+$/u;
+const isLetter = (ch: string) => /\p{L}/u.test(ch);
+
+/**
+ * The word right before the spaces that end `text`: titleBefore's second group, found from
+ * the end (the regex, anchored only at its end, is tried from every position), so that the
+ * regex runs only after a title.
+ */
+function wordBeforeSpaces(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  if (end === text.length) return undefined;
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    // A letter outside the BMP: a surrogate pair.
+    const size = c >= 0xdc00 && c <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!isLetter(text.slice(start - size, start))) break;
+    start -= size;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
 
 const followingOrganisation = /^\s*(?:\(|,?\s*(?:från|vid|hos|på|inom)\s+)$/;
 
@@ -26,9 +51,10 @@ export const memberships: Extractor = {
       if (org && org.cue !== 'party' && !partyCodes.has(org.name)) member(ctx, person, org.name, null, 'name+organisation', org.end);
       // "kulturdirektören Gun-Britt Lind": the head of kulturförvaltningen.
       // "Kultur- och fritidschefen X": the head of Kultur- och fritidsförvaltningen.
-      const before = /(\p{L}+-\s+(?:och|eller)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, person.start - 50), person.start));
-      const title = before?.[2];
+      const lead = text.slice(Math.max(0, person.start - 50), person.start);
+      const title = wordBeforeSpaces(lead);
       if (title && isTitleWord(title)) {
+        const before = titleBefore.exec(lead);
         const admin = administrationOfTitle(title);
         const shared = before![1] ? before![1].replace(/\s+/g, ' ') : '';
         if (admin) member(ctx, person, `${shared}${admin}`, title.toLocaleLowerCase('sv'), 'title', person.end);
@@ -94,12 +120,15 @@ export const projectRoles: Extractor = {
 // "Maja är inte med", "Eftersom Lars inte är med på mötet", "X har förhinder", "X deltar inte".
 const absence = /(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s+(?:(?:är|var)\s+inte\s+(?:med|närvarande|här)|inte\s+(?:är|var)\s+med|har\s+(?:anmält\s+)?förhinder|deltar\s+inte|kunde\s+inte\s+(?:komma|delta|närvara))/gu;
 
+// A statement of absence holds "inte" or "förhinder", and only letters, spaces and hyphens.
+const absenceBreaks = asciiBreaks('-');
+
 export const absences: Extractor = {
   name: 'absences',
   run(ctx) {
-    for (const m of ctx.parsed.doc.text.matchAll(absence)) {
+    for (const { index, match: m } of matchesAround(ctx.parsed.doc.text, absence, /inte|förhinder/g, absenceBreaks)) {
       const name = m[1]!.replace(/^(?:Eftersom|Då|När|Att)\s+/, '');
-      const start = m.index! + m[0].indexOf(name);
+      const start = index + m[0].indexOf(name);
       ctx.out.absentees.push({ name, start, end: start + name.length });
     }
   },

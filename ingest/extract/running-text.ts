@@ -175,11 +175,11 @@ function acronymDefinitions(scan: Scan): void {
   }
 }
 
-export function scanText(ctx: ExtractContext, text: string, offset: number, heading: boolean): void {
+export function scanText(ctx: ExtractContext, text: string, offset: number, heading: boolean, shapes = organisationPhrasePatterns): void {
   const tokens = tokenise(text, offset);
   const scan: Scan = { ctx, tokens, heading, text, offset };
   const taken: Span[] = [];
-  for (const { pattern, needs } of organisationPhrasePatterns) {
+  for (const { pattern, needs } of shapes) {
     if (!needs.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
@@ -222,6 +222,8 @@ export function textBlocks(ctx: ExtractContext): Block[] {
 export const runningText: Extractor = {
   name: 'running-text',
   run(ctx) {
-    for (const block of textBlocks(ctx)) scanText(ctx, block.body.text, block.body.start, block.kind === 'heading');
+    // A shape whose word the document lacks is in none of its blocks.
+    const shapes = organisationPhrasePatterns.filter(({ needs }) => needs.test(ctx.parsed.doc.text));
+    for (const block of textBlocks(ctx)) scanText(ctx, block.body.text, block.body.start, block.kind === 'heading', shapes);
   },
 };

@@ -3,43 +3,20 @@ import { findDates, weekdays } from '../parse/dates.ts';
 import { partyNames } from '../lexicon/index.ts';
 import { genericHeadings } from '../lexicon/swedish.ts';
 import type { Extractor } from './context.ts';
+import { asciiBreaks, matchesAround } from './stretches.ts';
 import { isGroupCompound } from './name-shapes.ts';
 
-// "varannan måndag", "varje tisdag", "måndagar": the group's meeting rhythm.
+// "varannan måndag", "varje tisdag", "måndagar": the group's meeting rhythm. A phrase holds "dag"
+// and only letters and spaces: it is looked for only around a "dag" (the pattern is slow under /iu).
 const rhythmPattern = /\b(?:varannan|varje|var tredje|var fjärde)\s+(\p{L}+dag)|\b(\p{L}+dag)ar\b/giu;
-// ASCII digits and punctuation: never inside a rhythm phrase, which is letters and spaces.
-const isBreak = (c: number) => (c >= 0x21 && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-
-/**
- * The rhythm phrases of a text: the pattern's matches over the whole text, found faster (it
- * is slow under /iu). A match holds "dag" and only letters and spaces, so it lies within one
- * stretch between ASCII digits or punctuation that holds "dag"; only those stretches are
- * searched, each with one character either side for the pattern's \b.
- */
-function rhythmPhrases(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let searched = 0;
-  for (const d of text.matchAll(/dag/gi)) {
-    if (d.index < searched) continue;
-    let from = d.index;
-    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from -= 1;
-    let to = d.index + 3;
-    while (to < text.length && !isBreak(text.charCodeAt(to))) to += 1;
-    searched = to;
-    const context = Math.max(0, from - 1);
-    const stretch = text.slice(context, to + 1);
-    rhythmPattern.lastIndex = from - context;
-    for (let m = rhythmPattern.exec(stretch); m; m = rhythmPattern.exec(stretch)) found.push(m);
-  }
-  return found;
-}
+const rhythmBreaks = asciiBreaks();
 
 export const meeting: Extractor = {
   name: 'meeting',
   run(ctx) {
     const { title, doc } = ctx.parsed;
     const rhythm = new Set<number>();
-    for (const m of rhythmPhrases(doc.text)) {
+    for (const { match: m } of matchesAround(doc.text, rhythmPattern, /dag/gi, rhythmBreaks)) {
       const day = weekdays[(m[1] ?? m[2] ?? '').toLowerCase()];
       if (day !== undefined) rhythm.add(day);
     }

@@ -39,8 +39,7 @@ function looksLikeHeading(line: Line, prev: Line | undefined, next: Line | undef
   // Standing alone is the cheap test, and most lines fail it: tested first.
   const alone = (!prev || prev.text === '') && (!next || next.text === '' || line.text.endsWith(':'));
   if (!alone) return false;
-  const words = line.text.split(/\s+/).length;
-  if (words > 10 || /[.!?,;]$/.test(line.text) || bulletMark.test(line.text)) return false;
+  if (/[.!?,;]$/.test(line.text) || bulletMark.test(line.text) || line.text.split(/\s+/).length > 10) return false;
   // "Tid: 12:30", "Plats: …" and sentences with a comma are labelled lines or prose, not headings.
   if (/\d[:.]\d\d/.test(line.text) || /, /.test(line.text) || /^[^:]+:\s+\S/.test(line.text)) return false;
   return /^[\p{Lu}\d§]/u.test(line.text);
