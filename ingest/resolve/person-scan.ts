@@ -20,28 +20,32 @@ export interface PersonScanner {
 
 // Names start with a capital: only capitalised words are looked at, each as a whole word.
 const capitalised = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/gu;
-/** Whether a name ends at `at`: no letter or digit follows, nor a joined part ("-Berg"). */
-const endsAt = (text: string, at: number) => !/^(?:[-'’]?[\p{L}\p{N}])/u.test(text.slice(at, at + 2));
 /** A name ending in -s, -x or -z takes no genitive -s ("Lars förslag"). */
 const genitiveOf = (word: string) => (/[sxz]$/.test(word) ? null : `${word}s`);
 
 export function createPersonScanner(persons: readonly PersonCluster[]): PersonScanner {
-  // Each full spelling by its first word, longest first, with its genitive.
-  const byFirst = new Map<string, { forms: readonly string[]; person: PersonCluster }[]>();
+  // Every full spelling, and its genitive, looked up whole: the cost of a look-up does not grow
+  // with the number of persons who share a given name.
+  const forms = new Map<string, PersonCluster>();
+  const genitives: [string, PersonCluster][] = [];
   const givenNames = new Set<string>();
+  let longest = 0;
   for (const person of persons) {
     // Strength 1 is a guess from a capitalised pair; such a name is not looked for elsewhere.
     if (person.strength < 2 || !person.key.includes(' ')) continue;
     for (const surface of person.surfaces.keys()) {
       const words = surface.split(' ');
       if (words.length < 2 || words.some(isInitial)) continue;
+      if (!forms.has(surface)) forms.set(surface, person);
       const genitive = genitiveOf(words.at(-1)!);
-      const forms = genitive ? [surface, [...words.slice(0, -1), genitive].join(' ')] : [surface];
-      (byFirst.get(words[0]!) ?? byFirst.set(words[0]!, []).get(words[0]!)!).push({ forms, person });
+      if (genitive) genitives.push([[...words.slice(0, -1), genitive].join(' '), person]);
       givenNames.add(words[0]!);
+      longest = Math.max(longest, words.length);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.forms[0]!.length - a.forms[0]!.length);
+  // A spelling as written wins over another name's genitive.
+  for (const [form, person] of genitives) if (!forms.has(form)) forms.set(form, person);
+  const nextWord = /[ ]([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/uy;
   return {
     scan(text, skip) {
       const found: ScannedPerson[] = [];
@@ -50,13 +54,15 @@ export function createPersonScanner(persons: readonly PersonCluster[]): PersonSc
       for (const m of text.matchAll(capitalised)) {
         const word = m[0];
         const start = m.index!;
-        if (start < after) continue;
+        if (start < after || !givenNames.has(word.endsWith('s') ? word.slice(0, -1) : word) && !givenNames.has(word)) continue;
+        // The words that follow, one space apart; the longest run that is a known spelling.
+        const ends: number[] = [];
+        nextWord.lastIndex = start + word.length;
+        for (let w; ends.length < longest - 1 && (w = nextWord.exec(text)); ) ends.push(nextWord.lastIndex);
         let best: { person: PersonCluster; end: number } | null = null;
-        for (const { forms, person } of byFirst.get(word) ?? []) {
-          for (const form of forms) {
-            const end = start + form.length;
-            if ((!best || end > best.end) && text.startsWith(form, start) && endsAt(text, end)) best = { person, end };
-          }
+        for (let k = ends.length - 1; k >= 0 && !best; k--) {
+          const person = forms.get(text.slice(start, ends[k]));
+          if (person) best = { person, end: ends[k]! };
         }
         if (best) {
           if (free(start, best.end)) found.push({ person: best.person, given: null, start, end: best.end });
