@@ -1,8 +1,8 @@
-// Known persons wherever a text names them, as mention-scan.ts does for organisations: a full
-// name on a line no extractor reads ("Justerare: Anna Lindström", "Utses att justera\nAnna
-// Lindström (S)"), and the Swedish genitive, which adds -s without an apostrophe ("Anna
-// Lindströms förslag", "Annas förslag"). Only persons the corpus confirms (named in a list or
-// with a person cue elsewhere) are looked for, and only where nothing else was read.
+// Known persons wherever a text names them in the Swedish genitive, which adds -s without an
+// apostrophe ("Anna Lindströms förslag", "Annas förslag") and which the extractors read as
+// another name or not at all; optionally (asWritten) also full names on lines no extractor
+// reads. Only persons the corpus confirms (named in a list or with a person cue elsewhere) are
+// looked for, and only where nothing else was read.
 import { firstNames } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { isInitial, type PersonCluster } from './persons.ts';
@@ -23,7 +23,17 @@ const capitalised = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p
 /** A name ending in -s, -x or -z takes no genitive -s ("Lars förslag"). */
 const genitiveOf = (word: string) => (/[sxz]$/.test(word) ? null : `${word}s`);
 
-export function createPersonScanner(persons: readonly PersonCluster[]): PersonScanner {
+export interface PersonScanOptions {
+  /**
+   * Also full names as written, not only their genitives: the signature and adjuster lines
+   * ("Justerare: Anna Lindström", "Utses att justera\nAnna Lindström (S)") that no extractor
+   * reads. Off: it adds mentions to the reviewed layout contracts (test/fixtures/layouts), which
+   * are to be reviewed and regenerated with it first.
+   */
+  readonly asWritten?: boolean;
+}
+
+export function createPersonScanner(persons: readonly PersonCluster[], { asWritten = false }: PersonScanOptions = {}): PersonScanner {
   // Every full spelling, and its genitive, looked up whole: the cost of a look-up does not grow
   // with the number of persons who share a given name.
   const forms = new Map<string, PersonCluster>();
@@ -36,7 +46,7 @@ export function createPersonScanner(persons: readonly PersonCluster[]): PersonSc
     for (const surface of person.surfaces.keys()) {
       const words = surface.split(' ');
       if (words.length < 2 || words.some(isInitial)) continue;
-      if (!forms.has(surface)) forms.set(surface, person);
+      if (asWritten && !forms.has(surface)) forms.set(surface, person);
       const genitive = genitiveOf(words.at(-1)!);
       if (genitive) genitives.push([[...words.slice(0, -1), genitive].join(' '), person]);
       givenNames.add(words[0]!);
