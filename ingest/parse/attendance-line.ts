@@ -5,6 +5,7 @@ import type { Span } from '../types.ts';
 import { isFirstName, looksLikeSurname } from '../lexicon/index.ts';
 import { functionWords, isRoleWord, partyCodes } from '../lexicon/swedish.ts';
 import { lowerCase } from '../lexicon/word-cache.ts';
+import { allMatches, splitCount } from './text-scan.ts';
 
 export interface TextSpan extends Span {
   readonly text: string;
@@ -33,11 +34,14 @@ function trimSpan(text: string, start: number): TextSpan {
   return { text: t, start: start + lead, end: start + lead + t.length };
 }
 
+const partPattern = /[^/,]+/g;
+const bracketed = /\(([^)]*)\)/g;
+const nonSpace = /\S+/g;
+
 /** Splits "Kompassen/K2" or "Kompassen och K2" into its parts, each with its own span. */
 function splitParts(text: string, start: number): TextSpan[] {
   const parts: TextSpan[] = [];
-  const re = /[^/,]+/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, partPattern)) {
     // "Kultur- och fritidsförvaltningen": an "och" after a hyphen joins the parts of one name.
     for (const piece of m[0].split(/(?<!-)\s+och\s+/)) {
       const at = m[0].indexOf(piece);
@@ -52,7 +56,8 @@ function splitParts(text: string, start: number): TextSpan[] {
 const replacesMarker = /(?:,\s*|\s+)ersätter\s+(.+)$/u;
 
 export function parseAttendeeLine(text: string, start: number): AttendeeLine | null {
-  const sub = replacesMarker.exec(text);
+  // Each pattern below only after a cheap test for the character or word it needs.
+  const sub = text.includes('ersätter') ? replacesMarker.exec(text) : null;
   if (sub) {
     const own = parseAttendeeLine(text.slice(0, sub.index), start);
     const at = sub.index + sub[0].length - sub[1]!.length;
@@ -63,8 +68,8 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
     return { ...own, role, replaces: { name: other.name, party: other.party } };
   }
   // An attendance line is short and is not a sentence.
-  const words = text.split(/\s+/).length;
-  if (words > 9 || /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text) || /\S{2,}\.$/.test(text) && words > 4) return null;
+  const words = splitCount(text);
+  if (words > 9 || (/[.!?]/.test(text) && /(?<!\b\p{Lu})[.!?]\s+\S/u.test(text)) || (text.endsWith('.') && /\S{2,}\.$/.test(text) && words > 4)) return null;
   let present = true;
   let minuteTaker = false;
   let party: TextSpan | null = null;
@@ -72,7 +77,7 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
   const organisations: TextSpan[] = [];
   // Parenthesised markers, anywhere on the line.
   let rest = text;
-  for (const m of text.matchAll(/\(([^)]*)\)/g)) {
+  for (const m of text.includes('(') ? allMatches(text, bracketed) : []) {
     const inner = m[1]!.trim();
     const innerSpan = trimSpan(m[1]!, start + m.index! + 1);
     if (absentMarker.test(inner)) present = false;
@@ -85,7 +90,7 @@ export function parseAttendeeLine(text: string, start: number): AttendeeLine | n
   }
   const comma = rest.indexOf(',');
   const head = comma >= 0 ? rest.slice(0, comma) : rest;
-  const tokens = [...head.matchAll(/\S+/g)];
+  const tokens = allMatches(head, nonSpace);
   let nameEnd = 0;
   let count = 0;
   for (const t of tokens) {

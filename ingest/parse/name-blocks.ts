@@ -22,8 +22,12 @@ export interface NameBlocks {
 
 /** The entries of one list line, or null when the line is not a list line. */
 function readEntries(text: string, start: number): AttendeeLine[] | null {
-  const parsed = splitNameList(text, start).map((e) => parseAttendeeLine(e.text, e.start));
-  return parsed[0] ? parsed.filter((p): p is AttendeeLine => p !== null) : null;
+  const entries = splitNameList(text, start);
+  // A line whose first entry is no attendee is no list line: the rest need not be read.
+  const first = entries[0] && parseAttendeeLine(entries[0].text, entries[0].start);
+  if (!first) return null;
+  const rest = entries.slice(1).map((e) => parseAttendeeLine(e.text, e.start));
+  return [first, ...rest.filter((p): p is AttendeeLine => p !== null)];
 }
 
 /** Reads the list after a label; a list with blank lines between entries may go on past them. */

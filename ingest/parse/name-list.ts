@@ -3,6 +3,7 @@
 import { isFirstName, looksLikeSurname } from '../lexicon/index.ts';
 import { partyCodes } from '../lexicon/swedish.ts';
 import type { TextSpan } from './attendance-line.ts';
+import { allMatches } from './text-scan.ts';
 
 const piece = (text: string, start: number, from: number, to: number): TextSpan => {
   const raw = text.slice(from, to);
@@ -11,14 +12,16 @@ const piece = (text: string, start: number, from: number, to: number): TextSpan 
   return { text: t, start: start + from + lead, end: start + from + lead + t.length };
 };
 
-function splitAt(text: string, start: number, sep: RegExp): TextSpan[] {
+/** Splits at each comma and semicolon outside brackets. */
+function splitAtSeparators(text: string, start: number): TextSpan[] {
   const out: TextSpan[] = [];
   let from = 0;
   let depth = 0;
   for (let k = 0; k < text.length; k++) {
-    if (text[k] === '(') depth++;
-    else if (text[k] === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && sep.test(text[k]!)) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++; // (
+    else if (c === 0x29) depth = Math.max(0, depth - 1); // )
+    else if (depth === 0 && (c === 0x2c || c === 0x3b)) { // , ;
       out.push(piece(text, start, from, k));
       from = k + 1;
     }
@@ -28,7 +31,8 @@ function splitAt(text: string, start: number, sep: RegExp): TextSpan[] {
 }
 
 const nameWords = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)){1,3}/u;
-const hasParty = (t: string) => [...t.matchAll(/\(([^)]*)\)/g)].some((m) => partyCodes.has(m[1]!.trim().toUpperCase()));
+const bracketed = /\(([^)]*)\)/g;
+const hasParty = (t: string) => t.includes('(') && allMatches(t, bracketed).some((m) => partyCodes.has(m[1]!.trim().toUpperCase()));
 
 /** A piece that opens a new person: a name with a party, or a given name and a surname. */
 function opensPerson(p: string): boolean {
@@ -45,7 +49,7 @@ function inverted(a: TextSpan, b: TextSpan | undefined): boolean {
 }
 
 function groupPersons(cell: TextSpan): TextSpan[] {
-  const parts = splitAt(cell.text, cell.start, /[,;]/);
+  const parts = splitAtSeparators(cell.text, cell.start);
   const out: TextSpan[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k]!;
@@ -59,8 +63,10 @@ function groupPersons(cell: TextSpan): TextSpan[] {
 
 /** The entries of one line of a name block, each to be read as one attendee line. */
 export function splitNameList(text: string, start: number): TextSpan[] {
-  // Columns: a tab or a run of spaces between two names.
-  const cells = [...text.matchAll(/[^\t]+?(?=\t| {2,}|$)/g)].map((m) => piece(text, start, m.index!, m.index! + m[0].length)).filter((c) => c.text);
+  // Columns: a tab or a run of spaces between two names (without either, one cell: the line).
+  const cells = /\t| {2}/.test(text) ? allMatches(text, /[^\t]+?(?=\t| {2,}|$)/g).map((m) => piece(text, start, m.index!, m.index! + m[0].length)).filter((c) => c.text) : [];
   const columns = cells.length > 1 && cells.every((c) => nameWords.test(c.text)) ? cells : [piece(text, start, 0, text.length)];
-  return columns.flatMap(groupPersons);
+  const entries: TextSpan[] = [];
+  for (const column of columns) entries.push(...groupPersons(column));
+  return entries;
 }

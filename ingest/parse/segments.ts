@@ -20,9 +20,11 @@ function cut(line: Line, offsets: readonly number[]): Line[] {
 
 export function segmentLines(lines: readonly Line[]): Line[] {
   const boiler = findBoilerplate(lines);
-  return lines.flatMap((line, i) => {
-    if (boiler.has(i)) return [{ ...line, text: '', end: line.start }];
-    if (!line.text) return [line];
-    return cut(line, [...laterLabels(line.text), ...laterItems(line.text)]).flatMap(splitItemLine);
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    if (boiler.has(i)) out.push({ ...line, text: '', end: line.start });
+    else if (!line.text) out.push(line);
+    else for (const segment of cut(line, [...laterLabels(line.text), ...laterItems(line.text)])) out.push(...splitItemLine(segment));
   });
+  return out;
 }
