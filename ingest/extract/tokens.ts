@@ -68,12 +68,19 @@ function wordEnd(text: string, from: number): number {
   }
 }
 
+// What a punctuation token does to the next word: . ! ? : open a sentence; so do a dash or
+// quote that opens a line, and emphasis or quotes ("**Tyck till om parken!**") that open a title.
+const stops = new Set([0x2e, 0x21, 0x3f, 0x3a]);
+const lineOpeners = new Set([0x22, 0x201d, 0x201c, 0x2013, 0x2d]);
+const titleOpeners = new Set([0x2a, 0x22, 0x201d, 0x201c]);
+
 export function tokenise(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let opens = true;
   let at = 0;
   while (at < text.length) {
-    const { cls, size } = charAt(text, at);
+    const c = text.charCodeAt(at);
+    const { cls, size } = c < 0xd800 || c > 0xdbff ? { cls: classOfUnit(c), size: 1 } : charAt(text, at);
     const kind = cls & KIND;
     if (kind === SPACE) {
       at += size;
@@ -81,15 +88,11 @@ export function tokenise(text: string, offset: number): Token[] {
     }
     const word = kind === WORD;
     const end = word ? wordEnd(text, at) : at + size;
-    const t = text.slice(at, end);
-    tokens.push({ text: t, start: offset + at, end: offset + end, word, sentenceStart: word && opens, capitalised: (cls & UPPER) !== 0, lowerInitial: (cls & LOWER) !== 0 });
+    tokens.push({ text: text.slice(at, end), start: offset + at, end: offset + end, word, sentenceStart: word && opens, capitalised: (cls & UPPER) !== 0, lowerInitial: (cls & LOWER) !== 0 });
     at = end;
     if (word) opens = false;
-    // A sentence starts after . ! ? : and after a dash or quote that opens a line.
-    else if (/[.!?:]/.test(t)) opens = true;
-    else if (/["”“–-]/.test(t) && tokens.length === 1) opens = true;
-    // "**Tyck till om parken!**": an emphasised or quoted title starts like a sentence.
-    else if (/[*"”“]/.test(t)) opens = true;
+    // (A character outside the BMP is none of these.)
+    else if (size === 1 && (stops.has(c) || (lineOpeners.has(c) && tokens.length === 1) || titleOpeners.has(c))) opens = true;
   }
   return tokens;
 }
