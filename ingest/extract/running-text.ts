@@ -3,6 +3,7 @@ import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
 import { functionWords, isTitleWord, organisationAnnouncers, organisationPhrasePatterns, organisationSuffixes, partyCodes, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
 import { perWord } from '../lexicon/word-cache.ts';
 import type { Block } from '../parse/lines.ts';
+import { allMatches } from '../parse/text-scan.ts';
 import type { Span } from '../types.ts';
 import type { Candidate, ExtractContext, Extractor, Strength } from './context.ts';
 import {
@@ -219,11 +220,26 @@ export function textBlocks(ctx: ExtractContext): Block[] {
   return blocks.filter((b) => b !== blocks[0] && !structural.some((s) => b.start >= s.start && b.end <= s.end));
 }
 
+// Each shape's word, searched for in the whole document at once.
+const shapeWords = organisationPhrasePatterns.map(({ needs }) => new RegExp(needs.source, 'g'));
+
 export const runningText: Extractor = {
   name: 'running-text',
   run(ctx) {
-    // A shape whose word the document lacks is in none of its blocks.
-    const shapes = organisationPhrasePatterns.filter(({ needs }) => needs.test(ctx.parsed.doc.text));
-    for (const block of textBlocks(ctx)) scanText(ctx, block.body.text, block.body.start, block.kind === 'heading', shapes);
+    // A block can hold a shape's word only where an occurrence found in the whole text overlaps
+    // it (one inside the block is found, or overlaps one that is); the others are not searched.
+    const words = shapeWords.map((w) => allMatches(ctx.parsed.doc.text, w).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const next = words.map(() => 0);
+    for (const block of textBlocks(ctx)) {
+      const { start, end } = block.body;
+      const shapes = organisationPhrasePatterns.filter((_, k) => {
+        const at = words[k]!;
+        let i = next[k]!;
+        while (i < at.length && at[i]!.end <= start) i += 1;
+        next[k] = i;
+        return i < at.length && at[i]!.start < end;
+      });
+      scanText(ctx, block.body.text, start, block.kind === 'heading', shapes);
+    }
   },
 };
