@@ -3,7 +3,6 @@ import { isCommonWord, isFirstName, partyNames } from '../lexicon/index.ts';
 import { functionWords, isTitleWord, organisationAnnouncers, organisationPhrasePatterns, organisationSuffixes, partyCodes, prepositions, projectAnnouncers } from '../lexicon/swedish.ts';
 import { perWord } from '../lexicon/word-cache.ts';
 import type { Block } from '../parse/lines.ts';
-import { allMatches } from '../parse/text-scan.ts';
 import type { Span } from '../types.ts';
 import type { Candidate, ExtractContext, Extractor, Strength } from './context.ts';
 import {
@@ -220,15 +219,21 @@ export function textBlocks(ctx: ExtractContext): Block[] {
   return blocks.filter((b) => b !== blocks[0] && !structural.some((s) => b.start >= s.start && b.end <= s.end));
 }
 
-// Each shape's word, searched for in the whole document at once.
-const shapeWords = organisationPhrasePatterns.map(({ needs }) => new RegExp(needs.source, 'g'));
+/** Where in a text any of `words` stands, by start. */
+function occurrences(text: string, words: readonly string[]): Span[] {
+  const found: Span[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ start: at, end: at + word.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 export const runningText: Extractor = {
   name: 'running-text',
   run(ctx) {
-    // A block can hold a shape's word only where an occurrence found in the whole text overlaps
-    // it (one inside the block is found, or overlaps one that is); the others are not searched.
-    const words = shapeWords.map((w) => allMatches(ctx.parsed.doc.text, w).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    // Each shape's words are found in the whole text at once: a block that none of them
+    // overlaps holds no match of the shape, and is not searched for it.
+    const words = organisationPhrasePatterns.map((shape) => occurrences(ctx.parsed.doc.text, shape.words));
     const next = words.map(() => 0);
     for (const block of textBlocks(ctx)) {
       const { start, end } = block.body;

@@ -56,20 +56,24 @@ export const organisationSuffixes = [
 export const organisationSuffixPattern = new RegExp(`^(\\p{L}{3,})(?:${organisationSuffixes.join('|')})s?$`, 'iu');
 
 /**
- * Multi-word organisation shapes: "Region Halland", "Borås stad", "Lunds universitet". Each
- * `needs` a plain pattern for what every match of it contains: a text without that is not
- * searched with the (slow, Unicode) shape.
+ * Multi-word organisation shapes: "Region Halland", "Borås stad", "Lunds universitet". Every
+ * match of a shape holds one of its `words` and matches `needs`, a plain pattern: a text
+ * without them is not searched with the (slow, Unicode) shape.
  */
-export const organisationPhrasePatterns: readonly { readonly pattern: RegExp; readonly needs: RegExp }[] = [
-  { pattern: /\bRegions?\s+\p{Lu}\p{Ll}+/gu, needs: /Region/ },
-  { pattern: /\b\p{Lu}\p{Ll}+s?\s+(?:kommun|stad|universitet|högskola|landsting|län|stift)\b/gu, needs: /kommun|stad|universitet|högskola|landsting|län|stift/ },
+export const organisationPhrasePatterns: readonly { readonly pattern: RegExp; readonly needs: RegExp; readonly words: readonly string[] }[] = [
+  { pattern: /\bRegions?\s+\p{Lu}\p{Ll}+/gu, needs: /Region/, words: ['Region'] },
+  {
+    pattern: /\b\p{Lu}\p{Ll}+s?\s+(?:kommun|stad|universitet|högskola|landsting|län|stift)\b/gu,
+    needs: /kommun|stad|universitet|högskola|landsting|län|stift/,
+    words: ['kommun', 'stad', 'universitet', 'högskola', 'landsting', 'län', 'stift'],
+  },
   // "Barn- och utbildningsnämnden", "Kultur- och fritidsförvaltningens": a shared-ending
   // compound (the first part's hyphen stands for the ending) naming a municipal body.
-  { pattern: /\b\p{L}+-\s+(?:och|eller)\s+\p{Ll}+(?:nämnd|förvaltning|styrelse|utskott)(?:en|et)(?=s?\b)/gu, needs: /-\s+(?:och|eller)\s/ },
+  { pattern: /\b\p{L}+-\s+(?:och|eller)\s+\p{Ll}+(?:nämnd|förvaltning|styrelse|utskott)(?:en|et)(?=s?\b)/gu, needs: /-\s+(?:och|eller)\s/, words: ['-'] },
   // "Storviks IF", "Norrby BK": a sports club by the abbreviation after its place name.
-  { pattern: /\b\p{Lu}\p{Ll}+s?\s+(?:IF|IK|BK|FF|SK|GIF|AIK|BoIS|FK)\b/gu, needs: /IF|IK|BK|FF|SK|BoIS|FK/ },
-  { pattern: /\b(?:Länsstyrelsen|Landstinget)\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:\s+län)?/gu, needs: /Länsstyrelsen|Landstinget/ },
-  { pattern: /\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:AB|HB|KB|ek\.\s?för\.?|ideell förening)\b/gu, needs: /AB|HB|KB|ek\.|ideell förening/ },
+  { pattern: /\b\p{Lu}\p{Ll}+s?\s+(?:IF|IK|BK|FF|SK|GIF|AIK|BoIS|FK)\b/gu, needs: /IF|IK|BK|FF|SK|BoIS|FK/, words: ['IF', 'IK', 'BK', 'FF', 'SK', 'BoIS', 'FK'] },
+  { pattern: /\b(?:Länsstyrelsen|Landstinget)\s+(?:i\s+)?\p{Lu}\p{Ll}+(?:\s+län)?/gu, needs: /Länsstyrelsen|Landstinget/, words: ['Länsstyrelsen', 'Landstinget'] },
+  { pattern: /\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*\s+(?:AB|HB|KB|ek\.\s?för\.?|ideell förening)\b/gu, needs: /AB|HB|KB|ek\.|ideell förening/, words: ['AB', 'HB', 'KB', 'ek.', 'ideell förening'] },
 ];
 
 /** "föreningen Cykelköket", "organisationen X": a generic noun announcing a name. */

@@ -41,3 +41,21 @@ describe('matchesAround', () => {
     }
   });
 });
+
+describe('organisation shapes', () => {
+  it('every match holds one of its words and matches its plain pattern', async () => {
+    const { organisationPhrasePatterns } = await import('../../ingest/lexicon/swedish.ts');
+    const texts = ['Region Halland', 'Regions Skåne', 'Lunds universitet', 'Borås stad', 'Barn- och utbildningsnämnden', 'Kultur-  och fritidsförvaltningens', 'Storviks IF', 'Norrby BoIS', 'Länsstyrelsen i Skåne län', 'Landstinget Halland', 'Goda Grannar AB', 'Ria ideell förening', 'Bryggan ek. för.'];
+    let matched = 0;
+    for (const { pattern, needs, words } of organisationPhrasePatterns) {
+      for (const text of texts) {
+        for (const m of text.matchAll(pattern)) {
+          matched += 1;
+          expect(words.some((w) => m[0].includes(w)), `${pattern} ${m[0]}`).toBe(true);
+          expect(needs.test(m[0]), `${pattern} ${m[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(texts.length);
+  });
+});
