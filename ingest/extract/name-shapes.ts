@@ -51,9 +51,10 @@ export function genitiveBase(word: string, next: Token | undefined): string {
   // /[^sxz]s$/, tested by hand: this runs for every word of the text.
   const before = word.charCodeAt(word.length - 2);
   if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || before === 0x73 || before === 0x78 || before === 0x7a) return word;
-  if (isAcronymWord(word)) return word;
+  // The cheap tests first: whether a lower-case word follows, then whether this is an acronym.
+  if (!isLowerWord(next) || isAcronymWord(word)) return word;
   const n = lower(next);
-  if (!isLowerWord(next) || functionWords.has(n) || prepositions.has(n) || conjunctions.has(n) || commonVerbs.has(n)) return word;
+  if (functionWords.has(n) || prepositions.has(n) || conjunctions.has(n) || commonVerbs.has(n)) return word;
   return word.slice(0, -1);
 }
 

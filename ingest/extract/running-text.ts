@@ -219,13 +219,24 @@ export function textBlocks(ctx: ExtractContext): Block[] {
   return blocks.filter((b) => b !== blocks[0] && !structural.some((s) => b.start >= s.start && b.end <= s.end));
 }
 
-/** Where in a text any of `words` stands, by start. */
-function occurrences(text: string, words: readonly string[]): Span[] {
-  const found: Span[] = [];
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ start: at, end: at + word.length });
-  }
-  return found.sort((a, b) => a.start - b.start);
+/**
+ * For blocks taken in text order: whether one holds an occurrence of any of `words`, or
+ * overlaps one (each word's occurrences in the whole text are found once, with indexOf).
+ */
+function occurrenceTest(text: string, words: readonly string[]): (start: number, end: number) => boolean {
+  const lists = words.map((word) => {
+    const starts: number[] = [];
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) starts.push(at);
+    return { length: word.length, starts, next: 0 };
+  });
+  return (start, end) => {
+    let found = false;
+    for (const list of lists) {
+      while (list.next < list.starts.length && list.starts[list.next]! + list.length <= start) list.next += 1;
+      found ||= list.next < list.starts.length && list.starts[list.next]! < end;
+    }
+    return found;
+  };
 }
 
 export const runningText: Extractor = {
@@ -233,17 +244,10 @@ export const runningText: Extractor = {
   run(ctx) {
     // Each shape's words are found in the whole text at once: a block that none of them
     // overlaps holds no match of the shape, and is not searched for it.
-    const words = organisationPhrasePatterns.map((shape) => occurrences(ctx.parsed.doc.text, shape.words));
-    const next = words.map(() => 0);
+    const holds = organisationPhrasePatterns.map((shape) => occurrenceTest(ctx.parsed.doc.text, shape.words));
     for (const block of textBlocks(ctx)) {
       const { start, end } = block.body;
-      const shapes = organisationPhrasePatterns.filter((_, k) => {
-        const at = words[k]!;
-        let i = next[k]!;
-        while (i < at.length && at[i]!.end <= start) i += 1;
-        next[k] = i;
-        return i < at.length && at[i]!.start < end;
-      });
+      const shapes = organisationPhrasePatterns.filter((_, k) => holds[k]!(start, end));
       scanText(ctx, block.body.text, start, block.kind === 'heading', shapes);
     }
   },

@@ -1,5 +1,6 @@
 // Splits normalised text into lines and blocks, each with its span into the text.
 import type { Span } from '../types.ts';
+import { isSpaceCode } from './text-scan.ts';
 
 export interface Line extends Span {
   /** 1-based line number, for `file:line:` messages. */
@@ -23,8 +24,12 @@ export function splitLines(text: string): Line[] {
   let offset = 0;
   let lineNo = 1;
   for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    // raw.trim(), with the offset of what it keeps: trim removes exactly \s.
+    let lead = 0;
+    while (lead < raw.length && isSpaceCode(raw.charCodeAt(lead))) lead += 1;
+    let end = raw.length;
+    while (end > lead && isSpaceCode(raw.charCodeAt(end - 1))) end -= 1;
+    const trimmed = lead === 0 && end === raw.length ? raw : raw.slice(lead, end);
     lines.push({ lineNo, text: trimmed, start: offset + lead, end: offset + lead + trimmed.length });
     offset += raw.length + 1;
     lineNo += 1;
