@@ -28,11 +28,17 @@ const weakOnly = (c: Cluster) => [...c.evidence.values()].every((e) => e.strengt
 // Texts repeat their words: each distinct word is stemmed once.
 const tokenKey = memoiseKey((w) => stemWord(dropCompoundHead(w.toLocaleLowerCase('sv'))));
 
+interface TokenInfo {
+  readonly lower: string;
+  readonly capitalised: boolean;
+  readonly keys: readonly [string, string | null];
+}
+
 /** A word's keys: its own, and for a capitalised genitive ("Stadsmissionens") its stem's. */
-const tokenInfo = memoise((w: string) => ({
+const tokenInfo = memoise((w: string): TokenInfo => ({
   lower: w.toLocaleLowerCase('sv'),
   capitalised: /^\p{Lu}/u.test(w),
-  keys: [tokenKey(w), /^\p{Lu}.*[^s]s$/u.test(w) ? tokenKey(w.slice(0, -1)) : null] as const,
+  keys: [tokenKey(w), /^\p{Lu}.*[^s]s$/u.test(w) ? tokenKey(w.slice(0, -1)) : null],
 }));
 
 export function createMentionScanner(clusters: readonly Cluster[]): MentionScanner {
@@ -53,26 +59,35 @@ export function createMentionScanner(clusters: readonly Cluster[]): MentionScann
   }
   return {
     scan(text, skip) {
-      // "för" (for) links the words of a name and is never a key word of one (keys.ts, isIgnorable).
-      const tokens = [...text.matchAll(wordPattern)]
-        .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, ...tokenInfo(m[0]) }))
-        .filter((t) => t.lower !== 'för');
-      const keys = tokens.map((t) => t.keys);
+      // One pass over the words into flat arrays (a text has thousands of words; an object per
+      // word was most of the garbage resolution made). "för" (for) links the words of a name
+      // and is never a key word of one (keys.ts, isIgnorable).
+      const infos: TokenInfo[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      wordPattern.lastIndex = 0;
+      for (let m; (m = wordPattern.exec(text)); ) {
+        const info = tokenInfo(m[0]);
+        if (info.lower === 'för') continue;
+        infos.push(info);
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+      }
       const found: ScannedMention[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = 0; i < infos.length; i++) {
         let best: { pattern: Pattern; end: number } | null = null;
-        for (const key of keys[i]!) {
+        for (const key of infos[i]!.keys) {
           for (const pattern of key ? byFirst.get(key) ?? [] : []) {
             const n = pattern.words.length;
-            if (i + n > tokens.length) continue;
-            const ok = pattern.words.every((w, k) => keys[i + k]![0] === w || (k === n - 1 && keys[i + k]![1] === w));
-            if (!ok || (pattern.capitalised && !tokens[i]!.capitalised)) continue;
+            if (i + n > infos.length) continue;
+            const ok = pattern.words.every((w, k) => infos[i + k]!.keys[0] === w || (k === n - 1 && infos[i + k]!.keys[1] === w));
+            if (!ok || (pattern.capitalised && !infos[i]!.capitalised)) continue;
             if (!best || n > best.pattern.words.length) best = { pattern, end: i + n - 1 };
           }
         }
         if (!best) continue;
-        const start = tokens[i]!.start;
-        const end = tokens[best.end]!.end;
+        const start = starts[i]!;
+        const end = ends[best.end]!;
         if (skip.some((s) => start < s.end && end > s.start)) continue;
         found.push({ cluster: best.pattern.cluster, start, end, text: text.slice(start, end) });
         i = best.end;

@@ -11,14 +11,17 @@ import { isInitial, type PersonCluster, type PersonIndex } from './persons.ts';
 export interface DocumentPersons {
   readonly attendees: readonly PersonCluster[];
   readonly namedInFull: readonly PersonCluster[];
-  /** Everyone who attended any meeting of the meeting's group, in the whole corpus. */
-  readonly regulars: readonly PersonCluster[];
+  /** Everyone who attended any meeting of the meeting's group, in the whole corpus, by given name. */
+  readonly regulars: Regulars;
 }
+
+/** A group's attendees by the key of their given name (a big board's list grows over the years). */
+export type Regulars = ReadonlyMap<string, readonly PersonCluster[]>;
 
 const unique = (persons: readonly (PersonCluster | undefined)[]) => [...new Set(persons.filter((p): p is PersonCluster => !!p))];
 
 /** The attendees of each group's meetings across the corpus, by the group's key. */
-export function groupRegulars(persons: PersonIndex, docs: readonly DocumentExtraction[], groupOf: (doc: DocumentExtraction) => string | null): Map<string, readonly PersonCluster[]> {
+export function groupRegulars(persons: PersonIndex, docs: readonly DocumentExtraction[], groupOf: (doc: DocumentExtraction) => string | null): Map<string, Regulars> {
   const byGroup = new Map<string, Set<PersonCluster>>();
   for (const doc of docs) {
     const group = groupOf(doc);
@@ -29,10 +32,15 @@ export function groupRegulars(persons: PersonIndex, docs: readonly DocumentExtra
       if (p) members.add(p);
     }
   }
-  return new Map([...byGroup].map(([g, members]) => [g, [...members]]));
+  const byFirst = (members: Set<PersonCluster>) => {
+    const map = new Map<string, PersonCluster[]>();
+    for (const p of members) (map.get(keyOf(p.first)) ?? map.set(keyOf(p.first), []).get(keyOf(p.first))!).push(p);
+    return map;
+  };
+  return new Map([...byGroup].map(([g, members]) => [g, byFirst(members)]));
 }
 
-export function documentPersons(persons: PersonIndex, doc: DocumentExtraction, regulars: readonly PersonCluster[]): DocumentPersons {
+export function documentPersons(persons: PersonIndex, doc: DocumentExtraction, regulars: Regulars): DocumentPersons {
   return {
     attendees: unique(doc.attendees.map((a) => persons.lookup(a.name))),
     namedInFull: unique(doc.candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => persons.lookup(c.name))),
@@ -60,7 +68,7 @@ function firstFit(pools: readonly (readonly PersonCluster[])[], fits: (p: Person
 export function resolveFirstName(persons: PersonIndex, inDoc: DocumentPersons, ref: NameRef, corpusWide: boolean): FirstNameResolution {
   if (!persons.byFirstName(ref.name).length) return null;
   const first = persons.firstNameKey(ref.name);
-  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars], (p) => keyOf(p.first) === first);
+  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars.get(first) ?? []], (p) => keyOf(p.first) === first);
   if (found || !corpusWide) return found;
   const full = persons.namedInFull(ref.name);
   if (full.length === 1) return { person: full[0]! };
@@ -77,7 +85,7 @@ export function resolveAbbreviation(persons: PersonIndex, inDoc: DocumentPersons
   const first = persons.firstNameKey(words[0]!);
   const initial = words[1]![0]!.toLocaleLowerCase('sv');
   const apart = registry.apartFrom(name);
-  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars], (p) =>
+  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars.get(first) ?? []], (p) =>
     p.key.includes(' ') && keyOf(p.first) === first && p.key.split(' ').at(-1)![0] === initial && ![...p.surfaces.keys()].some((s) => apart.includes(keyOf(s))));
   return found && 'person' in found ? found.person : null;
 }

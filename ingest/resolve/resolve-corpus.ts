@@ -73,7 +73,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     const entities = new EntityCollector();
     const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     const unresolved: ResolvedDocument['unresolved'][number][] = [];
-    const inDoc = documentPersons(persons, doc, regulars.get(groupOf(doc)?.key ?? '') ?? []);
+    const inDoc = documentPersons(persons, doc, regulars.get(groupOf(doc)?.key ?? '') ?? new Map());
     // A full name, or else a given name and an initial that the meeting's context settles.
     const byName = (name: string) => persons.lookup(name) ?? resolveAbbreviation(persons, inDoc, name, registry) ?? undefined;
     const personOf = (ref: NameRef, cue: 'full' | 'given' | 'signature'): PersonCluster | null => {
