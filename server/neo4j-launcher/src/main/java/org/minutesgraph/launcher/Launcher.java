@@ -72,6 +72,10 @@ public final class Launcher {
         }
     }
 
+    private static Path importDir(Path home) throws IOException {
+        return Files.createDirectories(home.resolve("import"));
+    }
+
     private static DatabaseManagementService start(Path home, int port) throws IOException {
         Files.createDirectories(home);
         SocketAddress bolt = new SocketAddress(HOST, port);
@@ -85,6 +89,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // Minutes are loaded through the driver; Cypher must not read the machine's files.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // and if they were ever allowed, only an empty folder of its own (not the home,
+                // which holds the password file).
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir(home))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 // A laptop-sized store: smaller transaction log files than the 256 MiB default.
                 .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
