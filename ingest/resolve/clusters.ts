@@ -153,10 +153,10 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
  * names of services take the definite form) joins the surfaces, and the name is chosen again.
  * Curated names stay as the registry spells them.
  */
-export function adoptDefiniteForms(found: readonly { cluster: Cluster; text: string }[], registry: Registry): void {
+export function adoptDefiniteForms(perDocument: readonly (readonly { cluster: Cluster; text: string }[])[], registry: Registry): void {
   const touched = new Set<Cluster>();
   const curatedNames = curatedByKey(registry);
-  for (const { cluster, text } of found) {
+  for (const found of perDocument) for (const { cluster, text } of found) {
     if (text.includes(' ') || !/^\p{Lu}/u.test(text) || cluster.surfaces.has(text)) continue;
     if (!definiteSuffixes.some((s) => text === cluster.name + s)) continue;
     if (curatedNames.has(cluster.key)) continue;

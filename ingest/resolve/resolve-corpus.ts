@@ -67,7 +67,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const scans = sorted.map(({ extraction: doc, text }) =>
     scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees])
       .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text))));
-  adoptDefiniteForms(scans.flat(), registry);
+  adoptDefiniteForms(scans, registry);
 
   return sorted.map(({ extraction: doc, text }, index) => {
     const entities = new EntityCollector();
@@ -113,6 +113,8 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
     for (const f of givenNames) addPerson(personOf(f, 'given'), f);
 
     const scanned = scans[index]!;
+    // Let each document's scan go once it is used: at 100k documents they are hundreds of MB.
+    scans[index] = [];
     for (const m of scanned) entities.add(clusterEntity(m.cluster), mention(m));
     for (const c of doc.candidates) {
       const cluster = c.type === 'person' ? undefined : clusters.lookup(c.name);
