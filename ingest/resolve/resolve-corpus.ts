@@ -57,7 +57,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
   const clusters = buildClusters(docs, registry);
   const persons = buildPersons(docs, registry);
   const scanner = createMentionScanner(clusters.clusters);
-  const personScanner = createPersonScanner(persons.persons);
+  const personScanner = createPersonScanner(persons.persons, { asWritten: true });
   const groupOf = (d: DocumentExtraction) => (d.meeting.group ? clusters.lookup(d.meeting.group.name) ?? null : null);
   const dates = resolveMeetingDates(docs, (d) => groupOf(d)?.key ?? null);
   const regulars = groupRegulars(persons, docs, (d) => groupOf(d)?.key ?? null);
