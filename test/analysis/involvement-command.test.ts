@@ -1,10 +1,7 @@
 // `minutes-graph involvement` over the seeds in the test Neo4j: CSV per meeting and per period,
 // tenure attendance, and one clear message for a bad option.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../server/config.ts';
-import { testTarget } from '../support/neo4j.ts';
+import { runCli } from '../support/cli.ts';
 import { openTestGateway, type TestGateway } from './seeds-gateway.ts';
 
 let db: TestGateway;
@@ -13,16 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const t = testTarget();
-  const env = { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password };
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/minutes-graph.js', 'involvement', ...args], { cwd: projectRoot, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
-}
+const cli = (...args: string[]) => runCli(['involvement', ...args]);
 
 describe('minutes-graph involvement', () => {
   it('writes one CSV row per meeting, or per group and quarter', async () => {

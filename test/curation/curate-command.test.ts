@@ -1,17 +1,15 @@
 // `minutes-graph merge` and `split` against the real Neo4j: the registry file changes, the graph
 // follows at once, a re-ingest keeps the decision, and a split gives back the graph as it was.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { createGateway, type Gateway } from '../../cypher/gateway.ts';
 import { dumpGraph, formatGraphDump } from '../../ingest/graph-dump.ts';
 import { ingestFiles } from '../../ingest/ingest-corpus.ts';
 import { loadRegistry } from '../../ingest/registry.ts';
-import { projectRoot } from '../../server/config.ts';
 import { createDriver } from '../../server/neo4j/connect.ts';
 import { testTarget } from '../support/neo4j.ts';
 
@@ -27,17 +25,7 @@ const quiet = { stage: () => {}, warn: () => {} };
 let driver: Driver;
 let gateway: Gateway;
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const t = testTarget();
-  const env = { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password };
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/minutes-graph.js', ...args, '--registry', registryPath], { cwd: projectRoot, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli([...args, '--registry', registryPath]);
 
 const persons = async () => (await gateway.read('dump-nodes', {})).filter((n) => n.labels.includes('Person')).map((n) => [String(n.props.name), n.props.aliases ?? []]).sort(([a], [b]) => String(a).localeCompare(String(b), 'sv'));
 const dump = async () => formatGraphDump(await dumpGraph(gateway));

@@ -1,19 +1,17 @@
 // `minutes-graph forget NAME` against the real Neo4j: the person, their facts and every form of
 // their name leave the graph and the stored texts; the audit log says who and when, not whom;
 // and re-ingesting the original files brings nothing back.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { createGateway, type Gateway } from '../../cypher/gateway.ts';
 import { forgottenMarker } from '../../ingest/forget.ts';
 import { dumpGraph, formatGraphDump } from '../../ingest/graph-dump.ts';
 import { ingestFiles } from '../../ingest/ingest-corpus.ts';
 import { forgetKey, loadRegistry } from '../../ingest/registry.ts';
-import { projectRoot } from '../../server/config.ts';
 import { createDriver } from '../../server/neo4j/connect.ts';
 import { testTarget } from '../support/neo4j.ts';
 
@@ -44,16 +42,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function forget(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const t = testTarget();
-  const env = { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, MINUTES_GRAPH_ACTOR: 'tester' };
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/minutes-graph.js', 'forget', '--registry', registryPath, ...args], { cwd: projectRoot, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
-}
+const forget = (...args: string[]) => runCli(['forget', '--registry', registryPath, ...args], { MINUTES_GRAPH_ACTOR: 'tester' });
 
 describe('minutes-graph forget', () => {
   it('asks for --yes when not run from a terminal, and names an unknown person', async () => {
