@@ -64,6 +64,15 @@ export function entityId(type: EntityType, name: string): string {
   return `${type}:${normaliseKey(name)}`;
 }
 
+/**
+ * A document's meeting: one per document, its id derived from the document's. Read queries
+ * rely on it to reach the meeting of a fact's `doc` by an index seek ('meeting:' + r.doc)
+ * instead of through RECORDED_IN, which reads every relationship of the document.
+ */
+export function meetingId(doc: string): string {
+  return `meeting:${doc}`;
+}
+
 /** Case-, whitespace- and dash-insensitive key; Swedish letters are kept as they are. */
 export function normaliseKey(name: string): string {
   return name
