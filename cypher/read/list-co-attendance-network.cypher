@@ -1,13 +1,23 @@
 // Person–person ties: the meetings both were present at. A meeting's date is its stated or
 // inferred date, else the start of its window; with a range, undated meetings are left out.
+// Each meeting's present attendees are read once, as a sorted list of distinct ids, and its
+// pairs taken from that list: matching the pattern person–meeting–person instead re-read
+// every attendance fact once per other attendee and needed count(DISTINCT m) per pair.
 MATCH (m:Meeting)
 WITH m, coalesce(m.date, m.dateFrom) AS date
 WHERE ($from IS NULL AND $to IS NULL)
    OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
-MATCH (a:Person)-[:ATTENDED {present: true}]->(m)<-[:ATTENDED {present: true}]-(b:Person)
-WHERE a.id < b.id
-WITH a, b, count(DISTINCT m) AS weight, min(date) AS first, max(date) AS last
+CALL (m) {
+  MATCH (p:Person)-[:ATTENDED {present: true}]->(m)
+  WITH DISTINCT p.id AS id
+  ORDER BY id
+  RETURN collect(id) AS present
+}
+// Each pair once, the smaller id first; a pair's rows are its shared meetings.
+UNWIND range(0, size(present) - 2) AS i
+UNWIND present[i + 1..] AS other
+WITH present[i] AS source, other AS target, count(*) AS weight, min(date) AS first, max(date) AS last
 WHERE weight >= $minWeight
-RETURN a.id AS source, b.id AS target, 'CO_ATTENDED' AS type, weight, first, last
+RETURN source, target, 'CO_ATTENDED' AS type, weight, first, last
 ORDER BY weight DESC, source, target
 LIMIT $limit
