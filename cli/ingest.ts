@@ -58,9 +58,9 @@ export async function ingestInto(cfg: Config, paths: readonly string[], registry
       warnings += 1;
       console.error(`${p.path}: ${p.reason}`);
     }
-    for (const r of result.resolved) for (const w of r.warnings) {
+    for (const w of result.warnings) {
       warnings += 1;
-      console.error(`${r.source}:${w.lineNo ?? 1}: ${w.message} [${w.rule}]`);
+      console.error(`${w.source}:${w.lineNo ?? 1}: ${w.message} [${w.rule}]`);
     }
     return { result, counts: await graphCounts(gateway), warnings };
   } finally {

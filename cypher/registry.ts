@@ -10,7 +10,7 @@ export type QueryMode = 'READ' | 'WRITE';
 export type PropertyValue = string | number | boolean | null | readonly string[] | readonly number[];
 export type PropertyMap = Readonly<Record<string, PropertyValue>>;
 
-/** Node labels written from a document's `nodes`; Document nodes come from `merge-document`. */
+/** Node labels written from a document's `nodes`; Document nodes come from `merge-documents`. */
 export type NodeRowLabel = Exclude<NodeLabel, 'Document'>;
 
 export interface NodeRow {
@@ -248,11 +248,8 @@ export const queries = {
     'READ', { id: true, from: true, to: true },
   ),
 
-  'merge-document': define<DocumentParams>()('WRITE', {
-    id: true, path: true, sha256: true, format: true, text: true,
-    ingestedAt: true, extraction: true, extractorVersion: true, factsHash: true,
-  }),
-  'delete-document-facts': define<{ doc: string }>()('WRITE', { doc: true }),
+  'merge-documents': define<{ rows: DocumentParams[] }>()('WRITE', { rows: true }),
+  'delete-documents-facts': define<{ docs: string[] }>()('WRITE', { docs: true }),
   'delete-document': define<{ doc: string }>()('WRITE', { doc: true }),
   'delete-orphan-nodes': define()('WRITE', {}),
   'delete-graph': define()('WRITE', {}),

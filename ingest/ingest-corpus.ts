@@ -1,17 +1,18 @@
 // ingest: new files + the documents already in the graph, resolved together, then loaded.
 // Resolving the whole corpus each time is what makes the graph independent of ingest order.
 import type { Gateway } from '../cypher/gateway.ts';
-import type { DocumentExtraction } from './extract/context.ts';
+import type { DocumentExtraction, Warning } from './extract/context.ts';
 import { extractorVersion } from './extract/extract-document.ts';
 import { forgetInCorpus } from './forget.ts';
 import { buildGraphDocument } from './graph-document.ts';
 import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
 import { extractDocuments } from './extract-workers.ts';
-import { type ExtractedDocument, extractOne, type ReadResult, readInputs, resolveAll } from './pipeline.ts';
+import { type ExtractedDocument, extractOne, type ReadResult, readInputs } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
-import type { ResolvedDocument } from './resolve/resolved.ts';
+import { resolveEach } from './resolve/resolve-corpus.ts';
+import type { GraphDocument } from './types.ts';
 
 export interface IngestProgress {
   stage(name: string, done: number, total: number): void;
@@ -24,7 +25,8 @@ export interface IngestResult {
   readonly problems: readonly ReadProblem[];
   readonly newDocuments: number;
   readonly corpusDocuments: number;
-  readonly resolved: readonly ResolvedDocument[];
+  /** What the extraction rules warned about, per document (`source` is its path). */
+  readonly warnings: readonly (Warning & { readonly source: string })[];
   readonly load: LoadSummary;
   /** Stored versions of files that were edited since: removed once the new version is in. */
   readonly replaced: RemoveSummary;
@@ -67,16 +69,25 @@ async function ingestRead(gateway: Gateway, { documents, problems }: ReadResult,
   // People the registry says to forget are cut from the texts before anything is stored.
   const forgetting = forgetInCorpus([...byId.values()], registry);
   const corpus = forgetting.corpus;
-  const resolved = resolveAll(corpus, registry);
-  const resolvedById = new Map(resolved.map((r) => [r.docId, r]));
-  const graphDocs = corpus.map((d) => buildGraphDocument(d.source, d.extraction, resolvedById.get(d.source.id)!));
-  const load = await loadCorpus(gateway, graphDocs, { warn: (message) => progress.warn(message) });
+  // Resolved, built and written a document at a time: the load holds one batch, never the
+  // whole resolved corpus.
+  const warnings: (Warning & { source: string })[] = [];
+  function* graphDocuments(): Generator<GraphDocument> {
+    for (const { input, resolved } of resolveEach(corpus.map((d) => ({ extraction: d.extraction, text: d.source.text, doc: d })), registry)) {
+      for (const w of resolved.warnings) warnings.push({ ...w, source: resolved.source });
+      yield buildGraphDocument(input.doc.source, input.doc.extraction, resolved);
+    }
+  }
+  const load = await loadCorpus(gateway, graphDocuments(), {
+    warn: (message) => progress.warn(message),
+    progress: (done) => progress.stage('load', done, corpus.length),
+  });
   // Only after the new versions are stored, so a failed load leaves the old ones in place.
   // loadCorpus has already removed orphans: with nothing superseded there is no second pass.
   const kept = new Set(corpus.map((d) => d.source.id));
   const stale = [...superseded, ...forgetting.replaced].filter((id) => !kept.has(id));
   const replaced = stale.length ? await removeDocuments(gateway, stale) : { documentsRemoved: 0, relationshipsDeleted: 0, orphansDeleted: 0 };
-  return { problems, newDocuments, corpusDocuments: corpus.length, resolved, load, replaced, forgottenCuts: forgetting.cuts };
+  return { problems, newDocuments, corpusDocuments: corpus.length, warnings, load, replaced, forgottenCuts: forgetting.cuts };
 }
 
 /** The stored documents with their extraction: the cached one when this version of the rules made it. */

@@ -88,30 +88,52 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
 export interface InconsistentNode {
   readonly label: NodeLabel;
   readonly id: string;
+  /** Documents that define it, a few per version (`more` counts the rest). */
   readonly documents: readonly string[];
+  readonly more?: number;
 }
 
+/** Documents named per version of a node: a person in half of 100k minutes must not cost a list of 50k ids. */
+const documentsPerVersion = 10;
+
 /**
- * Nodes that two documents define with different props. Resolution across the corpus should
- * make them agree; when it does not, the document loaded last decides, so the graph would
- * depend on which documents changed.
+ * Tracks, plan by plan, the nodes that two documents define with different props. Resolution
+ * across the corpus should make them agree; when it does not, the document loaded last decides,
+ * so the graph would depend on which documents changed.
  */
-export function findInconsistentNodes(plans: readonly DocumentPlan[]): InconsistentNode[] {
-  const seen = new Map<string, { label: NodeLabel; id: string; versions: Map<string, string[]> }>();
-  for (const plan of plans) {
+export class NodeVersions {
+  private readonly seen = new Map<string, { label: NodeLabel; id: string; versions: Map<string, { documents: string[]; more: number }> }>();
+
+  add(plan: DocumentPlan): void {
     for (const { label, rows } of plan.nodes) {
       for (const row of rows) {
         const key = nodeKey(label, row.id);
-        const entry = seen.get(key) ?? { label, id: row.id, versions: new Map<string, string[]>() };
+        let entry = this.seen.get(key);
+        if (!entry) this.seen.set(key, (entry = { label, id: row.id, versions: new Map() }));
         const props = canonicalJson(row.props);
-        entry.versions.set(props, [...(entry.versions.get(props) ?? []), plan.id]);
-        seen.set(key, entry);
+        let version = entry.versions.get(props);
+        if (!version) entry.versions.set(props, (version = { documents: [], more: 0 }));
+        if (version.documents.length < documentsPerVersion) version.documents.push(plan.id);
+        else version.more += 1;
       }
     }
   }
-  return [...seen.values()]
-    .filter((entry) => entry.versions.size > 1)
-    .map(({ label, id, versions }) => ({ label, id, documents: [...versions.values()].flat().sort() }));
+
+  inconsistent(): InconsistentNode[] {
+    return [...this.seen.values()]
+      .filter((entry) => entry.versions.size > 1)
+      .map(({ label, id, versions }) => {
+        const all = [...versions.values()];
+        const more = all.reduce((n, v) => n + v.more, 0);
+        return { label, id, documents: all.flatMap((v) => v.documents).sort(), ...(more ? { more } : {}) };
+      });
+  }
+}
+
+export function findInconsistentNodes(plans: readonly DocumentPlan[]): InconsistentNode[] {
+  const versions = new NodeVersions();
+  for (const plan of plans) versions.add(plan);
+  return versions.inconsistent();
 }
 
 /** JSON with object keys sorted, so equal values give equal text. */

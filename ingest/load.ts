@@ -1,20 +1,24 @@
-// The load stage: writes resolved documents into Neo4j, each in one transaction, skipping
-// those whose facts hash is unchanged, so loading twice writes nothing.
+// The load stage: writes resolved documents into Neo4j a batch of documents per transaction,
+// skipping those whose facts hash is unchanged, so loading twice writes nothing.
 import { addCounters, emptyCounters } from '../cypher/gateway.ts';
 import type { Counters, Gateway } from '../cypher/gateway.ts';
 import { factCreateQueries, nodeMergeQueries } from '../cypher/registry.ts';
-import { compare, findInconsistentNodes, planDocumentLoad } from './load-plan.ts';
-import type { DocumentPlan } from './load-plan.ts';
+import { BatchBuilder, type BatchLimits, type LoadBatch } from './load-batch.ts';
+import { compare, NodeVersions, planDocumentLoad } from './load-plan.ts';
 import type { GraphDocument, SourceDocument } from './types.ts';
 
 /** Where the loader sends messages about the data (any pipeline report with `warn` fits). */
 export interface LoadReport {
   warn(message: string, details?: { readonly rule?: string }): void;
+  /** Documents looked at so far (loaded or unchanged). */
+  progress?(done: number): void;
 }
 
 export interface LoadOptions {
   /** The clock behind `ingestedAt`; injected so tests can fix it. */
   readonly now?: () => Date;
+  /** Where a transaction's batch of documents is cut (tests make it small). */
+  readonly batch?: BatchLimits;
 }
 
 export interface LoadSummary {
@@ -29,40 +33,57 @@ export interface LoadSummary {
 }
 
 /**
- * Loads documents into the graph. Every document is checked before anything is written; then
- * each new or changed one (by `factsHash`) replaces its facts in one transaction, and nodes no
- * fact refers to any more are deleted. Documents not given are left as they are.
+ * Loads documents into the graph. Each new or changed one (by `factsHash`) replaces its facts;
+ * they are written in batches, each batch all or nothing in one transaction, so a failure or a
+ * crash leaves every document either as it was or wholly new. Then nodes no fact refers to any
+ * more are deleted. Documents not given are left as they are.
+ *
+ * An array is loaded in id order. Any other iterable is loaded in the order it gives (the
+ * ingest streams the resolver's documents, already in id order, without holding them all);
+ * a plan that breaks the model throws before its batch is written.
  */
 export async function loadCorpus(
   gateway: Gateway,
-  docs: readonly GraphDocument[],
+  docs: Iterable<GraphDocument>,
   report: LoadReport,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const plans = [...docs].sort((a, b) => compare(a.document.id, b.document.id)).map(planDocumentLoad);
-  for (const [i, plan] of plans.entries()) {
-    if (plan.id === plans[i - 1]?.id) throw new Error(`load: document ${plan.id} is given twice`);
-  }
-  for (const node of findInconsistentNodes(plans)) {
-    report.warn(`${node.label} ${node.id} has different props in ${node.documents.join(', ')}; the last loaded wins`, {
-      rule: 'load/inconsistent-node',
-    });
-  }
-
+  const ordered = Array.isArray(docs) ? [...(docs as readonly GraphDocument[])].sort((a, b) => compare(a.document.id, b.document.id)) : docs;
   await gateway.applySchema();
   const storedHashes = new Map((await gateway.read('list-document-hashes', {})).map((row) => [row.id, row.factsHash]));
-  const ingestedAt = (options.now?.() ?? new Date()).toISOString();
+  const batch = new BatchBuilder((options.now?.() ?? new Date()).toISOString(), options.batch);
+  const versions = new NodeVersions();
+  const given = new Set<string>();
   const loaded: string[] = [];
   let counters = emptyCounters;
-  for (const plan of plans) {
-    if (storedHashes.get(plan.id) === plan.factsHash) continue;
-    counters = addCounters(counters, await loadDocument(gateway, plan, ingestedAt));
-    loaded.push(plan.id);
+  const flush = async () => {
+    const written = batch.take();
+    counters = addCounters(counters, await loadBatch(gateway, written));
+    loaded.push(...written.ids);
+  };
+  for (const doc of ordered) {
+    const plan = planDocumentLoad(doc);
+    if (given.has(plan.id)) throw new Error(`load: document ${plan.id} is given twice`);
+    given.add(plan.id);
+    versions.add(plan);
+    const stored = storedHashes.get(plan.id);
+    if (stored !== plan.factsHash) {
+      batch.add(plan, stored !== undefined);
+      if (batch.full) await flush();
+    }
+    report.progress?.(given.size);
+  }
+  if (batch.size) await flush();
+  for (const node of versions.inconsistent()) {
+    const more = node.more ? ` and ${node.more} more` : '';
+    report.warn(`${node.label} ${node.id} has different props in ${node.documents.join(', ')}${more}; the last loaded wins`, {
+      rule: 'load/inconsistent-node',
+    });
   }
   const orphans = await gateway.write('delete-orphan-nodes', {});
   return {
     documentsLoaded: loaded.length,
-    documentsUnchanged: plans.length - loaded.length,
+    documentsUnchanged: given.size - loaded.length,
     loadedDocumentIds: loaded,
     nodesCreated: counters.nodesCreated,
     relationshipsCreated: counters.relationshipsCreated,
@@ -72,27 +93,30 @@ export async function loadCorpus(
   };
 }
 
-/** One document, all or nothing: its old facts go, its Document and nodes are merged, its facts created. */
-function loadDocument(gateway: Gateway, plan: DocumentPlan, ingestedAt: string): Promise<Counters> {
+/** One batch, all or nothing: its documents' old facts go, their Document and nodes are merged, their facts created. */
+function loadBatch(gateway: Gateway, batch: LoadBatch): Promise<Counters> {
+  const first = batch.ids[0]!;
+  const last = batch.ids.at(-1)!;
+  const which = batch.ids.length === 1 ? `document ${first}` : `documents ${first} … ${last} (${batch.ids.length})`;
   return gateway.writeTransaction(
     async (tx) => {
-      let counters = (await tx.run('delete-document-facts', { doc: plan.id })).counters;
-      counters = addCounters(counters, (await tx.run('merge-document', { ...plan.document, ingestedAt })).counters);
-      for (const { label, rows } of plan.nodes) {
+      let counters = batch.stored.length ? (await tx.run('delete-documents-facts', { docs: [...batch.stored] })).counters : emptyCounters;
+      counters = addCounters(counters, (await tx.run('merge-documents', { rows: [...batch.documents] })).counters);
+      for (const { label, rows } of batch.nodes) {
         counters = addCounters(counters, (await tx.run(nodeMergeQueries[label], { rows })).counters);
       }
-      for (const { type, rows } of plan.facts) {
+      for (const { type, rows } of batch.facts) {
         const outcome = await tx.run(factCreateQueries[type], { rows });
         const created = outcome.rows[0]?.created ?? 0;
-        // Throwing rolls the whole document back; the plan guarantees the ends, so this is a bug.
+        // Throwing rolls the whole batch back; the plans guarantee the ends, so this is a bug.
         if (created !== rows.length) {
-          throw new Error(`load: document ${plan.id}: created ${created} of ${rows.length} ${type} facts; an end node is missing`);
+          throw new Error(`load: ${which}: created ${created} of ${rows.length} ${type} facts; an end node is missing`);
         }
         counters = addCounters(counters, outcome.counters);
       }
       return counters;
     },
-    { name: `load ${plan.id}` },
+    { name: `load ${which}` },
   );
 }
 
@@ -110,7 +134,7 @@ export async function removeDocuments(gateway: Gateway, ids: readonly string[]):
       counters,
       await gateway.writeTransaction(
         async (tx) =>
-          addCounters((await tx.run('delete-document-facts', { doc })).counters, (await tx.run('delete-document', { doc })).counters),
+          addCounters((await tx.run('delete-documents-facts', { docs: [doc] })).counters, (await tx.run('delete-document', { doc })).counters),
         { name: `remove ${doc}` },
       ),
     );

@@ -1,4 +1,4 @@
-// Creates one document's ATTENDED facts. The document's nodes are merged first; a row whose
+// Creates a load batch's ATTENDED facts. The batch's nodes are merged first; a row whose
 // end is missing matches nothing, so the caller compares `created` with its row count.
 UNWIND $rows AS row
 MATCH (a:Person {id: row.from})

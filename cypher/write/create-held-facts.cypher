@@ -1,4 +1,4 @@
-// Creates one document's HELD facts. The document's nodes are merged first; a row whose
+// Creates a load batch's HELD facts. The batch's nodes are merged first; a row whose
 // end is missing matches nothing, so the caller compares `created` with its row count.
 UNWIND $rows AS row
 MATCH (a:Group {id: row.from})

@@ -1,4 +1,4 @@
-// Creates one document's MENTIONS facts. The document's nodes are merged first; a row whose
+// Creates a load batch's MENTIONS facts. The batch's nodes are merged first; a row whose
 // end is missing matches nothing, so the caller compares `created` with its row count.
 // `row.toLabel` picks the one label of the end node that the fact names.
 UNWIND $rows AS row

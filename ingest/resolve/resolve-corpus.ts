@@ -51,6 +51,15 @@ export interface ExtractedText {
 }
 
 export function resolveCorpus(input: readonly ExtractedText[], registry: Registry): ResolvedDocument[] {
+  return Array.from(resolveEach(input, registry), (r) => r.resolved);
+}
+
+/**
+ * The corpus resolved one document at a time, in id order: what is learnt from the whole corpus
+ * (clusters, persons, dates) is built first, then each document is resolved as it is asked for,
+ * so a caller that writes and drops each one never holds every resolved document at once.
+ */
+export function* resolveEach<T extends ExtractedText>(input: readonly T[], registry: Registry): Generator<{ readonly input: T; readonly resolved: ResolvedDocument }> {
   // Sorted by id, so the result does not depend on the order documents were given in.
   const sorted = [...input].sort((a, b) => defaultCompare(a.extraction.docId, b.extraction.docId));
   const docs = sorted.map((d) => d.extraction);
@@ -69,7 +78,7 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text))));
   adoptDefiniteForms(scans, registry);
 
-  return sorted.map(({ extraction: doc, text }, index) => {
+  const resolveOne = ({ extraction: doc, text }: ExtractedText, index: number): ResolvedDocument => {
     const entities = new EntityCollector();
     const mention = (s: Span): Mention => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
     const unresolved: ResolvedDocument['unresolved'][number][] = [];
@@ -166,7 +175,8 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
       unresolved: dedupe(unresolved, (u) => `${u.name}|${u.start}`).filter((u) => !personMentionAt(listed, u)),
       warnings: doc.warnings,
     };
-  });
+  };
+  for (const [index, item] of sorted.entries()) yield { input: item, resolved: resolveOne(item, index) };
 }
 
 function personMentionAt(entities: readonly ResolvedEntity[], span: Span): boolean {

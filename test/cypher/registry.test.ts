@@ -46,7 +46,7 @@ describe('cypher/registry.ts', () => {
   });
 
   it('deletes a document\'s facts of every relationship type', () => {
-    expect(schemaNames(queryText('delete-document-facts'))).toEqual(Object.keys(relationshipTypes).sort());
+    expect(schemaNames(queryText('delete-documents-facts'))).toEqual(Object.keys(relationshipTypes).sort());
   });
 
   it('cleans up orphans of every label except Document', () => {

@@ -120,6 +120,44 @@ describe('loadCorpus', () => {
     expect(dump.nodes.map((node) => node.id)).toContain(bo.id);
   });
 
+  it('gives the same graph and summary whether each document has a transaction of its own or all share one', async () => {
+    const oneBatch = await loadAll([docA(), docB(), docC()]);
+    const together = await dumpGraph(gateway);
+    await gateway.write('delete-graph', {});
+    const apart = await loadCorpus(gateway, [docA(), docB(), docC()], report, { now: fixedClock('2024-01-01T00:00:00Z'), batch: { records: 1, chars: 1 } });
+    expect(await dumpGraph(gateway)).toEqual(together);
+    // A node several documents define is set once per batch: fewer property writes in one batch.
+    const { propertiesSet: setApart, ...apartRest } = apart;
+    const { propertiesSet: setTogether, ...togetherRest } = oneBatch;
+    expect(apartRest).toEqual(togetherRest);
+    expect(setTogether).toBeLessThan(setApart);
+  });
+
+  it('loads documents from any iterable in the order it gives, e.g. a generator', async () => {
+    const expected = await freshDump([docA(), docB(), docC()]);
+    await gateway.write('delete-graph', {});
+    function* docs() {
+      yield docA();
+      yield docB();
+      yield docC();
+    }
+    const summary = await loadCorpus(gateway, docs(), report, { now: fixedClock('2024-01-01T00:00:00Z'), batch: { records: 12, chars: 1e9 } });
+    expect(summary.loadedDocumentIds).toEqual(['doc:aaaa000000000001', 'doc:bbbb000000000002', 'doc:cccc000000000003']);
+    expect(await dumpGraph(gateway)).toEqual(expected);
+  });
+
+  it('keeps the batches already committed when a later batch fails, and nothing of the failed one', async () => {
+    const onlyA = await freshDump([docA()]);
+    await gateway.write('delete-graph', {});
+    const b = docB();
+    const self = { label: 'Document', id: b.document.id } as const;
+    const unstorable = { ...factsOf(b.document.id)('MENTIONS', self, project), props: { doc: b.document.id, text: { nested: true } } };
+    const broken = graphDocument(b.document.id, b.document.path, b.document.text, [...b.nodes, project], [...b.facts, unstorable as never]);
+    const apart = { now: fixedClock('2024-01-01T00:00:00Z'), batch: { records: 1, chars: 1 } };
+    await expect(loadCorpus(gateway, [docA(), broken], report, apart)).rejects.toThrow(/create-mentions-facts/);
+    expect(await dumpGraph(gateway)).toEqual(onlyA);
+  });
+
   it('rolls a document back entirely when Neo4j rejects it midway, keeping the stored version', async () => {
     await loadAll([docA(), docB()]);
     const before = await dumpGraph(gateway);
