@@ -56,24 +56,45 @@ export async function loadCorpus(
   const given = new Set<string>();
   const loaded: string[] = [];
   let counters = emptyCounters;
+  // One batch is written while the next is resolved and planned: Neo4j and this process then
+  // use the two cores together instead of taking turns. Batches still commit one at a time, in order.
+  let inFlight: Promise<void> | null = null;
+  let writing = false;
   const flush = async () => {
     const written = batch.take();
-    counters = addCounters(counters, await loadBatch(gateway, written));
-    loaded.push(...written.ids);
+    await inFlight;
+    writing = true;
+    inFlight = loadBatch(gateway, written).then((c) => {
+      counters = addCounters(counters, c);
+      loaded.push(...written.ids);
+    }).finally(() => {
+      writing = false;
+    });
+    // A failure is thrown by the next `await inFlight`; until then it is not unhandled.
+    inFlight.catch(() => {});
   };
-  for (const doc of ordered) {
-    const plan = planDocumentLoad(doc);
-    if (given.has(plan.id)) throw new Error(`load: document ${plan.id} is given twice`);
-    given.add(plan.id);
-    versions.add(plan);
-    const stored = storedHashes.get(plan.id);
-    if (stored !== plan.factsHash) {
-      batch.add(plan, stored !== undefined);
-      if (batch.full) await flush();
+  try {
+    for (const doc of ordered) {
+      const plan = planDocumentLoad(doc);
+      if (given.has(plan.id)) throw new Error(`load: document ${plan.id} is given twice`);
+      given.add(plan.id);
+      versions.add(plan);
+      const stored = storedHashes.get(plan.id);
+      if (stored !== plan.factsHash) {
+        batch.add(plan, stored !== undefined);
+        if (batch.full) await flush();
+      }
+      report.progress?.(given.size);
+      // Resolving is synchronous: give the batch being written a turn to read Neo4j's replies.
+      if (writing) await new Promise(setImmediate);
     }
-    report.progress?.(given.size);
+    if (batch.size) await flush();
+    await inFlight;
+  } catch (error) {
+    // Nothing is left writing behind the caller's back: the batch in flight ends first.
+    await (inFlight as Promise<void> | null)?.catch(() => {});
+    throw error;
   }
-  if (batch.size) await flush();
   for (const node of versions.inconsistent()) {
     const more = node.more ? ` and ${node.more} more` : '';
     report.warn(`${node.label} ${node.id} has different props in ${node.documents.join(', ')}${more}; the last loaded wins`, {
