@@ -72,6 +72,9 @@ export interface MeetingRow {
   readonly sortDate: string | null;
 }
 
+/** A person's attendance fact, with the meeting's group. */
+export type PersonMeetingRow = MeetingRow & { role: string | null; present: boolean; groupId: string | null; groupName: string | null; source: SourceRow };
+
 export interface EntityRow {
   readonly id: string;
   readonly type: string;
@@ -185,10 +188,13 @@ export const queries = {
   'search-entities': define<{ query: string; types: string[]; limit: number }, SearchRow>()('READ', { query: true, types: true, limit: true }),
   'get-entity': byId<EntityRow>(),
   'find-entities-by-name': define<{ name: string }, EntityRow>()('READ', { name: true }),
-  'list-person-organisations': byId<TypedRefRow & SeenRow & { category: string | null; sources: SourceRow[] }>(),
-  'list-person-meetings': byId<MeetingRow & { role: string | null; present: boolean; groupId: string | null; groupName: string | null; source: SourceRow }>(),
-  'list-person-projects': byId<NamedRow & { roles: string[]; sources: SourceRow[] }>(),
-  'list-person-co-attendees': byId<NamedRow & { shared: number }>(),
+  'get-person-profile': byId<{
+    organisations: (TypedRefRow & SeenRow & { category: string | null; sources: SourceRow[] })[];
+    meetings: PersonMeetingRow[];
+    projects: (NamedRow & { roles: string[]; sources: SourceRow[] })[];
+    coAttendees: (NamedRow & { shared: number })[];
+  }>(),
+  'list-person-meetings': byId<PersonMeetingRow>(),
   'list-organisation-people': byId<SeenRow & { sources: SourceRow[] }>(),
   'list-organisation-meetings': byId<MeetingRow & { representatives: TypedRefRow[] }>(),
   'list-organisation-projects': byId<NamedRow & { meetings: number }>(),

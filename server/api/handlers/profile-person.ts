@@ -1,15 +1,16 @@
 // A person's profile: organisations, groups, meetings, projects and the people they meet most.
 import type { Gateway } from '../../../cypher/gateway.ts';
+import type { PersonMeetingRow } from '../../../cypher/registry.ts';
 import { notFound } from '../errors.ts';
 import type { RouteContext } from '../route.ts';
 import type { Entity, PersonProfile, PersonTimeline } from '../shapes.ts';
 import { findEntity } from './entity.ts';
 import { byMeetingDate, meetingRef, ref, seen, source } from './rows.ts';
 
-type MeetingRows = Awaited<ReturnType<typeof readMeetings>>;
+type MeetingRows = readonly PersonMeetingRow[];
 
 /** Every attendance of a person in date order (undated last). */
-async function readMeetings(gateway: Gateway, id: string) {
+async function readMeetings(gateway: Gateway, id: string): Promise<MeetingRows> {
   return [...(await gateway.read('list-person-meetings', { id }))].sort(byMeetingDate);
 }
 
@@ -39,13 +40,11 @@ function groupsOf(rows: MeetingRows): PersonProfile['groups'] {
 }
 
 export async function personProfile(gateway: Gateway, entity: Entity): Promise<PersonProfile> {
-  const id = entity.id;
-  const [organisations, meetings, projects, coAttendees] = await Promise.all([
-    gateway.read('list-person-organisations', { id }),
-    readMeetings(gateway, id),
-    gateway.read('list-person-projects', { id }),
-    gateway.read('list-person-co-attendees', { id }),
-  ]);
+  // One query for every part: under load each round trip queued for the database again.
+  const [row] = await gateway.read('get-person-profile', { id: entity.id });
+  if (!row) throw notFound(`person '${entity.id}'`);
+  const { organisations, projects, coAttendees } = row;
+  const meetings = [...row.meetings].sort(byMeetingDate);
   return {
     type: 'person',
     entity,
