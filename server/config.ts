@@ -14,6 +14,8 @@ export interface Neo4jConfig {
   readonly homeDir: string;
   readonly boltPort: number;
   readonly heap: string;
+  /** Page cache of the embedded Neo4j in MiB: the store's pages it keeps in memory. */
+  readonly pagecacheMiB: number;
   /** The JVM that runs the embedded Neo4j: $JAVA_HOME/bin/java, else `java` on the PATH. */
   readonly javaCommand: string;
   /** Builds the embedded Neo4j launcher (server/neo4j-launcher) on first use. */
@@ -63,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     homeDir: path.resolve(root, env.MINUTES_GRAPH_NEO4J_HOME || '.neo4j/default'),
     boltPort: Number(env.MINUTES_GRAPH_BOLT_PORT || 7687),
     heap: env.MINUTES_GRAPH_NEO4J_HEAP || '1g',
+    // The 10k-document synthetic graph's store is ~410 MB: 512 MiB keeps a city's few years in memory.
+    pagecacheMiB: mebibytes(env.MINUTES_GRAPH_NEO4J_PAGECACHE || '512m', 'MINUTES_GRAPH_NEO4J_PAGECACHE'),
     javaCommand: env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java',
     mavenCommand: 'mvn',
   });
@@ -92,4 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
     ingestRetry: Object.freeze({ tries: Number(env.MINUTES_GRAPH_INGEST_TRIES || 5), firstDelayMs: Number(env.MINUTES_GRAPH_INGEST_RETRY_MS || 2_000) }),
   });
+}
+
+/** A JVM-style size ('512m', '2g', '300000k') in MiB; anything else is refused, naming the variable. */
+function mebibytes(value: string, name: string): number {
+  const match = /^(\d+)([kmg])$/i.exec(value.trim());
+  const factor = { k: 1 / 1024, m: 1, g: 1024 }[(match?.[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'];
+  const mib = match && factor ? Math.floor(Number(match[1]) * factor) : 0;
+  if (mib < 8) throw new Error(`${name} must be a size like 512m or 2g (at least 8m), not '${value}'`);
+  return mib;
 }

@@ -124,7 +124,7 @@ export async function startLocalNeo4j(
   const offset = fs.statSync(logFile).size;
   log.info(`starting Neo4j 5.26 on ${boltUri(status.port)} (data in ${homeDir})`);
   const out = fs.openSync(logFile, 'a');
-  const args = [`-Xmx${cfg.neo4j.heap}`, ...JVM_OPTIONS, '-cp', classpath, LAUNCHER_CLASS, homeDir, String(status.port)];
+  const args = [`-Xmx${cfg.neo4j.heap}`, `-Dminutesgraph.pagecacheMiB=${cfg.neo4j.pagecacheMiB}`, ...JVM_OPTIONS, '-cp', classpath, LAUNCHER_CLASS, homeDir, String(status.port)];
   const child = spawn(cfg.neo4j.javaCommand, args, { cwd: homeDir, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   const pid = await spawned(child);

@@ -45,12 +45,35 @@ describe('the test Neo4j', () => {
     expect(mode.toString(8)).toBe('600');
   });
 
+  it.runIf(target.embedded)('runs with the configured page cache and keeps only 128 MiB of transaction logs', async () => {
+    const { records } = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.pagecache.size', 'db.tx_log.rotation.retention_policy'] RETURN name, value ORDER BY name",
+      {},
+      { database: target.database },
+    );
+    expect(Object.fromEntries(records.map((r) => [r.get('name'), r.get('value')]))).toEqual({
+      'db.tx_log.rotation.retention_policy': '128M size',
+      'server.memory.pagecache.size': `${testCfg.neo4j.pagecacheMiB}.00MiB`,
+    });
+  });
+
   it.runIf(target.embedded)('reports running, and a second start returns the same process', async () => {
     const status = await localNeo4jStatus(testCfg);
     expect(status).toMatchObject({ state: 'running', uri: target.uri });
     const again = await startLocalNeo4j(testCfg, silentLog);
     expect(again.startedNow).toBe(false);
     expect(status.state === 'running' && again.pid === status.pid).toBe(true);
+  });
+});
+
+describe('the embedded Neo4j page cache setting', () => {
+  it('takes a JVM-style size, 512m by default, and refuses anything else naming the variable', () => {
+    expect(loadConfig({}).neo4j.pagecacheMiB).toBe(512);
+    expect(loadConfig({ MINUTES_GRAPH_NEO4J_PAGECACHE: '2g' }).neo4j.pagecacheMiB).toBe(2048);
+    expect(loadConfig({ MINUTES_GRAPH_NEO4J_PAGECACHE: '300M' }).neo4j.pagecacheMiB).toBe(300);
+    for (const bad of ['512', 'lots', '-1g', '1k']) {
+      expect(() => loadConfig({ MINUTES_GRAPH_NEO4J_PAGECACHE: bad })).toThrow(`MINUTES_GRAPH_NEO4J_PAGECACHE must be a size like 512m or 2g (at least 8m), not '${bad}'`);
+    }
   });
 });
 
