@@ -1,6 +1,7 @@
 // Resolution (ingest/resolve) time over whole corpora of growing size, and how it grows:
 // the ratio of the times of consecutive sizes (10× the documents; linear growth is ≈ 10).
-import { resolveAll } from '../../ingest/pipeline.ts';
+// Documents are resolved as the ingest takes them (resolveEach): each is used, then dropped.
+import { resolveEach } from '../../ingest/resolve/resolve-corpus.ts';
 import type { BenchSection } from './section.ts';
 
 /** Small corpora resolve in milliseconds: the median of a few runs, until ~1 s has been spent. */
@@ -29,8 +30,9 @@ export const resolutionSection: BenchSection = {
       let persons = 0;
       let entities = 0;
       const { seconds, runs } = timeResolve(() => {
-        const resolved = resolveAll(corpus.extracted, corpus.registry);
-        const names = new Set(resolved.flatMap((d) => d.entities.map((e) => `${e.type}|${e.name}`)));
+        const names = new Set<string>();
+        const input = corpus.extracted.map((d) => ({ extraction: d.extraction, text: d.source.text }));
+        for (const { resolved } of resolveEach(input, corpus.registry)) for (const e of resolved.entities) names.add(`${e.type}|${e.name}`);
         entities = names.size;
         persons = [...names].filter((n) => n.startsWith('person|')).length;
       });
