@@ -5,15 +5,22 @@
 // the set), the rest from their source.
 MATCH (n:Person|Organisation|Group|Project|Event|Place|Meeting)
 WHERE n.id IN $ids
-CALL (n) {
+WITH collect(n) AS nodes
+UNWIND nodes AS n
+// A regular's hundreds of MEMBER_OF facts lead to a few organisations: whether the other end
+// is in the set is asked once per (node, other end), not once per fact.
+CALL (n, nodes) {
   MATCH (n)-[r:MEMBER_OF|WORKS_ON|TAKES_PART_IN|DISCUSSED]->(b)
-  RETURN n AS a, r, b
-  UNION
+  WITH b, collect(r) AS facts
+  WHERE b IN nodes
+  RETURN n AS a, b, facts
+  UNION ALL
   MATCH (n)<-[r:ATTENDED|HELD]-(a)
-  RETURN a, r, n AS b
+  WITH a, collect(r) AS facts
+  WHERE a IN nodes
+  RETURN a, n AS b, facts
 }
-WITH a, r, b
-WHERE a.id IN $ids AND b.id IN $ids
+UNWIND facts AS r
 // A document's meeting is found by its id (model.ts meetingId), an index seek; through
 // RECORDED_IN it meant reading every relationship of the document (its mentions too).
 OPTIONAL MATCH (m:Meeting {id: 'meeting:' + r.doc})
