@@ -1,5 +1,5 @@
-// End-to-end ingest into Neo4j (ingestFiles: read, extract, resolve, load, one transaction per
-// document) beside the raw batched write of the same records, and the peak RSS of the
+// End-to-end ingest into Neo4j (ingestFiles: read, extract, resolve, load a batch of documents
+// per transaction) beside the raw batched write of the same records, and the peak RSS of the
 // `minutes-graph ingest` command at the memory size, run in a child process. The graph is left
 // holding the ingested corpus, for the API section.
 import path from 'node:path';
@@ -88,7 +88,7 @@ export const ingestNeo4jSection: BenchSection = {
         ],
         notes: [
           'The raw write gathers the records of all documents and writes them in batches (5,000 rows; 500 documents) of `UNWIND $rows AS r MERGE` nodes / `CREATE` facts, one transaction per batch (bench/cypher/raw-*.cypher); the ingest times everything from reading the files to the last commit. '
-            + 'The ingest holds the whole corpus (texts, extractions, resolution) in memory until it is loaded: resolution is corpus-wide, so its peak grows with the corpus.',
+            + 'The ingest holds every text and extraction in memory until the last document is resolved (resolution is corpus-wide), so its peak grows with the corpus; resolved documents are streamed to the load and dropped a batch at a time.',
         ],
       };
     } finally {

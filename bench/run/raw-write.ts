@@ -1,8 +1,9 @@
 // The raw write: the very records a load writes (each document's plan from load-plan.ts —
 // Document nodes with their text, entity and meeting nodes, facts with provenance), but
 // gathered across documents and written in big batches of `UNWIND $rows AS r MERGE …`, one
-// transaction per batch, with none of the loader's per-document work (hash check, deleting a
-// document's old facts, one transaction per document). What this Neo4j can take at most.
+// transaction per batch and one statement per kind of record over the whole corpus, with none
+// of the loader's work (hash check, deleting a document's old facts, batches cut at document
+// boundaries, each batch writing every kind of record). What this Neo4j can take at most.
 import { relationshipTypes, type RelationshipType } from '../../cypher/model.ts';
 import type { FactRow, NodeRow, NodeRowLabel } from '../../cypher/registry.ts';
 import { planDocumentLoad } from '../../ingest/load-plan.ts';
