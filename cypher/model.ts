@@ -73,6 +73,20 @@ export function meetingId(doc: string): string {
   return `meeting:${doc}`;
 }
 
+/**
+ * A meeting's date for ordering and for period filters: the stated or inferred date, else the
+ * start of the window it falls in. Stored on the node as `sortDate` (with an index, see
+ * rangeIndexes) so that a period is an index seek, not a read of every meeting's two dates.
+ */
+export function meetingSortDate(meeting: { readonly date: string | null; readonly dateFrom: string | null }): string | null {
+  return meeting.date ?? meeting.dateFrom ?? null;
+}
+
+/** Node properties that read queries compare by range: one range index each (schema.cypher). */
+export const rangeIndexes = {
+  Meeting: ['sortDate'],
+} as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
+
 /** Case-, whitespace- and dash-insensitive key; Swedish letters are kept as they are. */
 export function normaliseKey(name: string): string {
   return name

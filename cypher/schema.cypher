@@ -24,6 +24,10 @@ CREATE INDEX recorded_in_doc IF NOT EXISTS FOR ()-[r:RECORDED_IN]-() ON (r.doc);
 CREATE INDEX discussed_doc IF NOT EXISTS FOR ()-[r:DISCUSSED]-() ON (r.doc);
 CREATE INDEX mentions_doc IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.doc);
 
+// Period filters select meetings by sortDate (model.ts meetingSortDate): a range index makes
+// a year an index seek instead of a read of every meeting.
+CREATE INDEX meeting_sort_date IF NOT EXISTS FOR (n:Meeting) ON (n.sortDate);
+
 // Search: names, aliases and meeting titles, case- and diacritics-insensitive (see searchIndex
 // in cypher/schema.ts for why the analyzer is standard-folding).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Organisation|Group|Project|Event|Place|Meeting) ON EACH [n.name, n.aliases, n.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

@@ -1,7 +1,7 @@
 // The schema as cypher/model.ts implies it, and a reader for cypher/schema.cypher, so that a
 // test can hold the hand-written Cypher to the model and the gateway can apply it.
 import { readFileSync } from 'node:fs';
-import { nodeLabels, relationshipTypes } from './model.ts';
+import { nodeLabels, rangeIndexes, relationshipTypes } from './model.ts';
 import type { NodeLabel, RelationshipType } from './model.ts';
 import { splitStatements } from './cypher-text.ts';
 
@@ -21,6 +21,13 @@ export interface RelationshipIndex {
   readonly property: string;
 }
 
+export interface NodeIndex {
+  readonly kind: 'node-index';
+  readonly name: string;
+  readonly label: string;
+  readonly property: string;
+}
+
 export interface FulltextIndex {
   readonly kind: 'fulltext';
   readonly name: string;
@@ -29,7 +36,7 @@ export interface FulltextIndex {
   readonly analyzer: string;
 }
 
-export type SchemaItem = UniqueConstraint | RelationshipIndex | FulltextIndex;
+export type SchemaItem = UniqueConstraint | RelationshipIndex | NodeIndex | FulltextIndex;
 
 /**
  * The search index: names, aliases (a list of strings) and meeting titles, through Lucene's
@@ -65,8 +72,15 @@ export function expectedRelationshipIndexes(): RelationshipIndex[] {
   }));
 }
 
+/** One range index per property that model.ts lists in rangeIndexes. */
+export function expectedNodeIndexes(): NodeIndex[] {
+  return Object.entries(rangeIndexes).flatMap(([label, properties]) =>
+    properties.map((property) => ({ kind: 'node-index' as const, name: `${snakeCase(label)}_${snakeCase(property)}`, label, property })),
+  );
+}
+
 export function expectedSchema(): SchemaItem[] {
-  return [...expectedConstraints(), ...expectedRelationshipIndexes(), searchIndex];
+  return [...expectedConstraints(), ...expectedRelationshipIndexes(), ...expectedNodeIndexes(), searchIndex];
 }
 
 /** The statements of schema.cypher, in file order, ready to run one by one. */
@@ -78,6 +92,8 @@ const constraintPattern =
   /^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \(\w+:(\w+)\) REQUIRE \w+\.(\w+) IS UNIQUE$/i;
 const relationshipIndexPattern =
   /^CREATE INDEX (\w+) IF NOT EXISTS FOR \(\)-\[\w+:(\w+)\]-\(\) ON \(\w+\.(\w+)\)$/i;
+const nodeIndexPattern =
+  /^CREATE INDEX (\w+) IF NOT EXISTS FOR \(\w+:(\w+)\) ON \(\w+\.(\w+)\)$/i;
 
 const fulltextPattern =
   /^CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS FOR \(\w+:([\w| ]+)\) ON EACH \[([\w., ]+)\] OPTIONS \{ ?indexConfig: \{ ?`fulltext\.analyzer`: '([\w-]+)' ?\} ?\}$/i;
@@ -94,6 +110,11 @@ export function parseSchema(statements: readonly string[]): SchemaItem[] {
     if (index) {
       const [, name, type, property] = index as unknown as [string, string, string, string];
       return { kind: 'relationship-index', name, type, property };
+    }
+    const nodeIndex = nodeIndexPattern.exec(statement);
+    if (nodeIndex) {
+      const [, name, label, property] = nodeIndex as unknown as [string, string, string, string];
+      return { kind: 'node-index', name, label, property };
     }
     const fulltext = fulltextPattern.exec(statement);
     if (fulltext) {

@@ -1,6 +1,6 @@
 // From a resolved document to the nodes and facts it contributes to the graph, with provenance.
 import { createHash } from 'node:crypto';
-import { entityId, entityLabels, meetingId, type EntityType, type NodeLabel } from '../cypher/model.ts';
+import { entityId, entityLabels, meetingId, meetingSortDate, type EntityType, type NodeLabel } from '../cypher/model.ts';
 import type { DocumentExtraction } from './extract/context.ts';
 import { extractorVersion } from './extract/extract-document.ts';
 import type { ResolvedDocument } from './resolve/resolved.ts';
@@ -31,7 +31,7 @@ export function buildGraphDocument(source: SourceDocument, extraction: DocumentE
 
   const m = resolved.meeting;
   const meeting: Ref = { label: 'Meeting', id: meetingId(doc) };
-  nodes.set(meeting.id, { ...meeting, props: { title: m.title, date: m.date, dateCertainty: m.dateCertainty, dateFrom: m.dateFrom, dateTo: m.dateTo } });
+  nodes.set(meeting.id, { ...meeting, props: { title: m.title, date: m.date, dateCertainty: m.dateCertainty, dateFrom: m.dateFrom, dateTo: m.dateTo, sortDate: meetingSortDate(m) } });
   fact('RECORDED_IN', meeting, { label: 'Document', id: doc }, null);
   if (m.group) fact('HELD', entity('group', m.group), meeting, m.groupSpan);
 

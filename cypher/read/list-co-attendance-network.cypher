@@ -1,12 +1,23 @@
-// Person–person ties: the meetings both were present at. A meeting's date is its stated or
-// inferred date, else the start of its window; with a range, undated meetings are left out.
+// Person–person ties: the meetings both were present at. A meeting's date is its sortDate
+// (model.ts: its stated or inferred date, else the start of its window); with a range,
+// undated meetings are left out.
 // Each meeting's present attendees are read once, as a sorted list of distinct ids, and its
 // pairs taken from that list: matching the pattern person–meeting–person instead re-read
 // every attendance fact once per other attendee and needed count(DISTINCT m) per pair.
-MATCH (m:Meeting)
-WITH m, coalesce(m.date, m.dateFrom) AS date
-WHERE ($from IS NULL AND $to IS NULL)
-   OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
+CALL () {
+  // No range: every meeting, undated ones too (the list is empty with a range, so no scan).
+  UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (m:Meeting)
+  RETURN m
+  UNION ALL
+  // A range is an index seek on sortDate; an open end is bounded by the smallest and largest
+  // strings.
+  MATCH (m:Meeting)
+  WHERE m.sortDate >= coalesce($from, '') AND m.sortDate <= coalesce($to, '\uffff')
+    AND ($from IS NOT NULL OR $to IS NOT NULL)
+  RETURN m
+}
+WITH m, m.sortDate AS date
 CALL (m) {
   MATCH (p:Person)-[:ATTENDED {present: true}]->(m)
   WITH DISTINCT p.id AS id

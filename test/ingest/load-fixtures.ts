@@ -15,7 +15,7 @@ export const project: GraphNode = { label: 'Project', id: 'project:brukarrevisio
 const meeting = (id: string, date: string): GraphNode => ({
   label: 'Meeting',
   id,
-  props: { title: `Gemensam utvecklingsgrupp ${date}`, date, dateCertainty: 'stated', dateFrom: null, dateTo: null },
+  props: { title: `Gemensam utvecklingsgrupp ${date}`, date, dateCertainty: 'stated', dateFrom: null, dateTo: null, sortDate: date },
 });
 
 type End = Pick<GraphNode, 'label' | 'id'>;
