@@ -18,8 +18,11 @@ CALL (c, hop1) {
 WITH c, hop1, [n IN reached WHERE NOT n IN hop1] AS hop2
 UNWIND [{node: c, distance: 0}] + [n IN hop1 | {node: n, distance: 1}] + [n IN hop2 | {node: n, distance: 2}] AS f
 WITH f.node AS n, f.distance AS distance
+// The degree over the graph's facts is every relationship but RECORDED_IN and MENTIONS (the
+// model's other two types): three degree reads per node instead of six, over ~6,000 nodes
+// two hops from a regular. A type added to model.ts must be added here.
 RETURN n.id AS id,
        distance,
-       COUNT { (n)-[:ATTENDED|MEMBER_OF|WORKS_ON|TAKES_PART_IN|HELD|DISCUSSED]-() } AS degree
+       COUNT { (n)--() } - COUNT { (n)-[:RECORDED_IN|MENTIONS]-() } AS degree
 ORDER BY distance, degree DESC, id
 LIMIT $limit
