@@ -57,6 +57,10 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   const driver = createDriver(target);
   await verifyConnectivity(driver, target);
   const gateway = createGateway(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
+  const stale = (await gateway.read('count-meetings-without-sort-date', {}))[0]?.meetings ?? 0;
+  if (stale) {
+    log.info(`warning: ${stale} dated meeting(s) were stored by an earlier version without sortDate, so filters by period leave them out; ingest your minutes again (minutes-graph ingest PATH…) to bring every stored document up to date`);
+  }
   const { version } = JSON.parse(readFileSync(path.join(cfg.root, 'package.json'), 'utf8')) as { version: string };
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
   // Beyond loopback, merge and split need a token; without one they are off.

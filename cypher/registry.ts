@@ -182,6 +182,7 @@ export const queries = {
   'dump-nodes': define<{}, { labels: string[]; props: PropertyMap }>()('READ', {}),
   'dump-relationships': define<{}, { type: string; fromId: string; toId: string; props: PropertyMap }>()('READ', {}),
   'count-nodes-by-label': define<{}, { label: string; total: number }>()('READ', {}),
+  'count-meetings-without-sort-date': define<{}, { meetings: number }>()('READ', {}),
   'count-relationships-by-type': define<{}, { type: string; total: number }>()('READ', {}),
 
   // The HTTP API's queries (server/api/handlers).
