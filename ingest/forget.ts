@@ -3,15 +3,16 @@
 // marker before anything is stored, so the graph keeps neither the person, nor their facts, nor
 // their name in any text. It runs at every ingest, so re-ingesting the original files changes
 // nothing.
-import { type ExtractedDocument, extractOne, resolveAll } from './pipeline.ts';
+import { extractOne } from './pipeline.ts';
+import { type PackedCorpus, resolverView } from './packed-corpus.ts';
 import { makeSourceDocument } from './read.ts';
 import type { Registry } from './registry.ts';
+import { resolveStream } from './resolve/resolve-corpus.ts';
 import type { Span } from './types.ts';
 
 export const forgottenMarker = '[borttagen]';
 
 export interface Forgetting {
-  readonly corpus: ExtractedDocument[];
   /** Ids of documents whose text was redacted: their stored versions are to be removed. */
   readonly replaced: readonly string[];
   /** Names cut out, counted over all documents. */
@@ -43,23 +44,26 @@ export function redact(text: string, spans: readonly Span[]): { text: string; cu
   return { text: out + text.slice(at), cuts };
 }
 
-export function forgetInCorpus(corpus: readonly ExtractedDocument[], registry: Registry): Forgetting {
-  if (!registry.file.forget.length) return { corpus: [...corpus], replaced: [], cuts: 0 };
-  const resolved = new Map(resolveAll(corpus, registry).map((r) => [r.docId, r]));
-  const replaced: string[] = [];
+/** Cuts forgotten people from the corpus in place: a redacted document replaces its original (a new text, so a new id). */
+export function forgetInCorpus(corpus: PackedCorpus, registry: Registry): Forgetting {
+  if (!registry.file.forget.length) return { replaced: [], cuts: 0 };
+  const redacted: { id: string; source: ReturnType<typeof makeSourceDocument> }[] = [];
   let cuts = 0;
-  const next = corpus.map((doc) => {
-    const r = resolved.get(doc.source.id)!;
+  for (const { input, resolved: r } of resolveStream(resolverView(corpus), registry)) {
+    const doc = input.doc;
     const forgotten = r.entities.filter((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => registry.forgets(n)));
     // Also a name on a list that no rule made a person of: a hash match of any attendee name.
     const names = new Set([...forgotten.flatMap((e) => [e.name, ...e.aliases]), ...r.attendees.map((a) => a.name).filter((n) => registry.forgets(n))]);
     const spans = [...forgotten.flatMap((e) => e.mentions), ...[...names].flatMap((n) => occurrences(doc.source.text, n))];
-    if (!spans.length) return doc;
+    if (!spans.length) continue;
     const { text, cuts: cut } = redact(doc.source.text, spans);
     cuts += cut;
-    replaced.push(doc.source.id);
-    const source = { ...makeSourceDocument(doc.source.path, text, doc.source.format), path: doc.source.path };
-    return extractOne(source, registry);
-  });
-  return { corpus: next, replaced, cuts };
+    redacted.push({ id: doc.source.id, source: { ...makeSourceDocument(doc.source.path, text, doc.source.format), path: doc.source.path } });
+  }
+  // Only once the pass is over: the corpus is not changed under the resolver's feet.
+  for (const { id, source } of redacted) {
+    corpus.delete(id);
+    corpus.add(extractOne(source, registry));
+  }
+  return { replaced: redacted.map((r) => r.id), cuts };
 }

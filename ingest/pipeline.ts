@@ -14,7 +14,8 @@ export interface ExtractedDocument {
 }
 
 export interface ReadResult {
-  readonly documents: readonly SourceDocument[];
+  /** The caller's own array: the ingest takes documents out of it as it extracts them. */
+  readonly documents: SourceDocument[];
   readonly problems: readonly ReadProblem[];
 }
 

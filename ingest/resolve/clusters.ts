@@ -88,7 +88,7 @@ function chooseName(surfaces: Map<string, number>): string {
   return [...foldDefinite(surfaces)].sort(([a, ca], [b, cb]) => cb - ca || Number(/s$/.test(a)) - Number(/s$/.test(b)) || b.length - a.length || svCompare(a, b))[0]![0];
 }
 
-export function buildClusters(docs: readonly DocumentExtraction[], registry: Registry): ClusterIndex {
+export function buildClusters(docs: Iterable<DocumentExtraction>, registry: Registry): ClusterIndex {
   const seen: { key: string; cand: Pick<Candidate, 'type' | 'name' | 'strength'> }[] = [];
   for (const doc of docs) {
     // The name in a meeting's title is the group that held it.
@@ -153,7 +153,7 @@ export function buildClusters(docs: readonly DocumentExtraction[], registry: Reg
  * names of services take the definite form) joins the surfaces, and the name is chosen again.
  * Curated names stay as the registry spells them.
  */
-export function adoptDefiniteForms(perDocument: readonly (readonly { cluster: Cluster; text: string }[])[], registry: Registry): void {
+export function adoptDefiniteForms(perDocument: Iterable<readonly { cluster: Cluster; text: string }[]>, registry: Registry): void {
   const touched = new Set<Cluster>();
   const curatedNames = curatedByKey(registry);
   for (const found of perDocument) for (const { cluster, text } of found) {

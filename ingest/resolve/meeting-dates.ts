@@ -18,15 +18,17 @@ interface GroupRhythm {
 
 const unknown: MeetingDate = { date: null, dateCertainty: 'unknown', dateFrom: null, dateTo: null };
 
-function corpusYears(docs: readonly DocumentExtraction[]): number[] {
-  const years = docs.flatMap((d) => d.meeting.dates.map((m) => m.year).filter((y): y is number => y !== null));
-  if (!years.length) return [];
-  const [min, max] = [Math.min(...years), Math.max(...years)];
+function corpusYears(docs: Iterable<DocumentExtraction>): number[] {
+  // A loop, not Math.min(...years): spreading 100k+ years overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of docs) for (const m of d.meeting.dates) if (m.year !== null) [min, max] = [Math.min(min, m.year), Math.max(max, m.year)];
+  if (min === Infinity) return [];
   return Array.from({ length: max - min + 3 }, (_, i) => min - 1 + i);
 }
 
 /** A group that always met on the same weekday keeps that rhythm ("the group met on Mondays"). */
-function groupRhythms(docs: readonly DocumentExtraction[], groupKey: (d: DocumentExtraction) => string | null): Map<string, GroupRhythm> {
+function groupRhythms(docs: Iterable<DocumentExtraction>, groupKey: (d: DocumentExtraction) => string | null): Map<string, GroupRhythm> {
   const days = new Map<string, Set<number>>();
   for (const d of docs) {
     const key = groupKey(d);
@@ -80,7 +82,7 @@ function windowFromMentions(doc: DocumentExtraction, years: readonly number[]): 
   return { ...unknown, dateFrom: best.dates[0]!, dateTo: best.dates.at(-1)! };
 }
 
-export function resolveMeetingDates(docs: readonly DocumentExtraction[], groupKey: (d: DocumentExtraction) => string | null): Map<string, MeetingDate> {
+export function resolveMeetingDates(docs: Iterable<DocumentExtraction>, groupKey: (d: DocumentExtraction) => string | null): Map<string, MeetingDate> {
   const years = corpusYears(docs);
   const rhythms = groupRhythms(docs, groupKey);
   const result = new Map<string, MeetingDate>();

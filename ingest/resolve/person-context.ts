@@ -21,7 +21,7 @@ export type Regulars = ReadonlyMap<string, readonly PersonCluster[]>;
 const unique = (persons: readonly (PersonCluster | undefined)[]) => [...new Set(persons.filter((p): p is PersonCluster => !!p))];
 
 /** The attendees of each group's meetings across the corpus, by the group's key. */
-export function groupRegulars(persons: PersonIndex, docs: readonly DocumentExtraction[], groupOf: (doc: DocumentExtraction) => string | null): Map<string, Regulars> {
+export function groupRegulars(persons: PersonIndex, docs: Iterable<DocumentExtraction>, groupOf: (doc: DocumentExtraction) => string | null): Map<string, Regulars> {
   const byGroup = new Map<string, Set<PersonCluster>>();
   for (const doc of docs) {
     const group = groupOf(doc);

@@ -42,7 +42,7 @@ function matchKey(registry: Registry, name: string): { key: string; first: strin
   return { key, first, abbreviated };
 }
 
-export function buildPersons(docs: readonly DocumentExtraction[], registry: Registry): PersonIndex {
+export function buildPersons(docs: Iterable<DocumentExtraction>, registry: Registry): PersonIndex {
   // Each spelling once, with how often it was read and how strongly as a person: names repeat
   // across documents, so the work below grows with the distinct names, not with the mentions.
   const named = new Map<string, { count: number; strength: number }>();

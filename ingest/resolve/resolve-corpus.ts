@@ -62,7 +62,21 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
 export function* resolveEach<T extends ExtractedText>(input: readonly T[], registry: Registry): Generator<{ readonly input: T; readonly resolved: ResolvedDocument }> {
   // Sorted by id, so the result does not depend on the order documents were given in.
   const sorted = [...input].sort((a, b) => defaultCompare(a.extraction.docId, b.extraction.docId));
-  const docs = sorted.map((d) => d.extraction);
+  yield* resolveSorted(sorted, registry, { keepScans: true });
+}
+
+/**
+ * The same over a corpus that is read again for each pass (e.g. one kept packed, not as
+ * objects) and gives its documents in id order every time. Each document is scanned for
+ * known names twice, once to learn the corpus's definite forms and once to resolve it,
+ * instead of every scan being kept from the first pass to the last.
+ */
+export function resolveStream<T extends ExtractedText>(corpus: Iterable<T>, registry: Registry): Generator<{ readonly input: T; readonly resolved: ResolvedDocument }> {
+  return resolveSorted(corpus, registry, { keepScans: false });
+}
+
+function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: Registry, { keepScans }: { keepScans: boolean }): Generator<{ readonly input: T; readonly resolved: ResolvedDocument }> {
+  const docs: Iterable<DocumentExtraction> = { *[Symbol.iterator]() { for (const d of sorted) yield d.extraction; } };
   const clusters = buildClusters(docs, registry);
   const persons = buildPersons(docs, registry);
   const scanner = createMentionScanner(clusters.clusters);
@@ -72,11 +86,13 @@ export function* resolveEach<T extends ExtractedText>(input: readonly T[], regis
   const regulars = groupRegulars(persons, docs, (d) => groupOf(d)?.key ?? null);
 
   // Every known organisation, group, project, event and place, wherever a text names it.
-  // A spelling the registry keeps apart from an entity is not a mention of it.
-  const scans = sorted.map(({ extraction: doc, text }) =>
+  // A spelling the registry keeps apart from an entity is not a mention of it. The scanner's
+  // patterns are fixed when it is made, so scanning a text again finds the same mentions.
+  const scan = ({ extraction: doc, text }: ExtractedText) =>
     scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees])
-      .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text))));
-  adoptDefiniteForms(scans, registry);
+      .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text)));
+  const scans = keepScans ? Array.from(sorted, scan) : null;
+  adoptDefiniteForms(scans ?? { *[Symbol.iterator]() { for (const d of sorted) yield scan(d); } }, registry);
 
   const resolveOne = ({ extraction: doc, text }: ExtractedText, index: number): ResolvedDocument => {
     const entities = new EntityCollector();
@@ -121,9 +137,12 @@ export function* resolveEach<T extends ExtractedText>(input: readonly T[], regis
     const givenNames = doc.firstNames.filter((f) => !doc.candidates.some((c) => c.type !== 'person' && c.start <= f.start && c.end >= f.end));
     for (const f of givenNames) addPerson(personOf(f, 'given'), f);
 
-    const scanned = scans[index]!;
-    // Let each document's scan go once it is used: at 100k documents they are hundreds of MB.
-    scans[index] = [];
+    let scanned: ReturnType<typeof scan>;
+    if (scans) {
+      scanned = scans[index]!;
+      // Let each document's scan go once it is used: at 100k documents they are hundreds of MB.
+      scans[index] = [];
+    } else scanned = scan({ extraction: doc, text });
     for (const m of scanned) entities.add(clusterEntity(m.cluster), mention(m));
     for (const c of doc.candidates) {
       const cluster = c.type === 'person' ? undefined : clusters.lookup(c.name);
@@ -176,7 +195,8 @@ export function* resolveEach<T extends ExtractedText>(input: readonly T[], regis
       warnings: doc.warnings,
     };
   };
-  for (const [index, item] of sorted.entries()) yield { input: item, resolved: resolveOne(item, index) };
+  let index = 0;
+  for (const item of sorted) yield { input: item, resolved: resolveOne(item, index++) };
 }
 
 function personMentionAt(entities: readonly ResolvedEntity[], span: Span): boolean {

@@ -98,6 +98,16 @@ describe('ingest is idempotent and order-independent', () => {
     expect(formatGraphDump(await dumpGraph(gateway))).toBe(before);
   });
 
+  it('gives the same graph when the corpus is kept packed while it is resolved', async () => {
+    const asObjects = formatGraphDump(await dumpGraph(gateway));
+    await clear();
+    await ingestFiles(gateway, seedFiles, await loadRegistry(loadConfig().registryPath), quiet, { packAbove: 0 });
+    expect(formatGraphDump(await dumpGraph(gateway))).toBe(asObjects);
+    // A packed ingest over stored documents: their cached extractions go in without parsing.
+    await ingestFiles(gateway, seedFiles.slice(0, 1), await loadRegistry(loadConfig().registryPath), quiet, { packAbove: 0 });
+    expect(formatGraphDump(await dumpGraph(gateway))).toBe(asObjects);
+  });
+
   it('gives the same graph one file at a time in reverse order as all at once', async () => {
     const together = formatGraphDump(await dumpGraph(gateway));
     await clear();
