@@ -88,7 +88,7 @@ export const ingestNeo4jSection: BenchSection = {
         ],
         notes: [
           'The raw write gathers the records of all documents and writes them in batches (5,000 rows; 500 documents) of `UNWIND $rows AS r MERGE` nodes / `CREATE` facts, one transaction per batch (bench/cypher/raw-*.cypher); the ingest times everything from reading the files to the last commit. '
-            + 'The ingest holds every text and extraction in memory until the last document is resolved (resolution is corpus-wide), so its peak grows with the corpus; resolved documents are streamed to the load and dropped a batch at a time.',
+            + 'The ingest holds every text and extraction until the last document is resolved (resolution is corpus-wide), packed above 20,000 documents, so its peak grows with the corpus; resolved documents are streamed to the load and dropped a batch at a time.',
         ],
       };
     } finally {
