@@ -115,15 +115,19 @@ async function ingestRead(gateway: Gateway, read: ReadResult, registry: Registry
 /** The stored documents with their extraction: the cached one when this version of the rules made it. */
 export function extractStored(stored: readonly StoredDocument[], registry: Registry): ExtractedDocument[] {
   return stored.map((s) => {
-    const cached = s.extraction && s.extractorVersion === extractorVersion ? (JSON.parse(s.extraction) as DocumentExtraction) : null;
-    return cached ? { source: sourceOf(s), extraction: cached } : extractOne(sourceOf(s), registry);
+    const cached = currentExtraction(s);
+    return cached ? { source: sourceOf(s), extraction: JSON.parse(cached) as DocumentExtraction } : extractOne(sourceOf(s), registry);
   });
 }
 
 /** A stored document into the packed corpus: its cached extraction as it is, else extracted again. */
 function packStored(corpus: PackedCorpus, s: StoredDocument, registry: Registry): void {
-  if (s.extraction && s.extractorVersion === extractorVersion) corpus.addCached(sourceOf(s), s.extraction);
+  const cached = currentExtraction(s);
+  if (cached) corpus.addCached(sourceOf(s), cached);
   else corpus.add(extractOne(sourceOf(s), registry));
 }
+
+/** The stored extraction's JSON if this version of the rules made it, else null (extract again). */
+const currentExtraction = (s: StoredDocument): string | null => (s.extraction && s.extractorVersion === extractorVersion ? s.extraction : null);
 
 const sourceOf = (s: StoredDocument): SourceDocument => ({ id: s.id, path: s.path, sha256: s.sha256, format: s.format, text: s.text });
