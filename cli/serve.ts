@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGateway } from '../cypher/gateway.ts';
+import { createGraphStamp } from '../cypher/graph-stamp.ts';
 import { createApp } from '../server/app.ts';
+import { createAnswerCache } from '../server/cache/answer-cache.ts';
 import { createCypherConsole } from '../server/console/run-console.ts';
 import { loadConfig, type Config } from '../server/config.ts';
 import { listen } from '../server/http.ts';
@@ -21,7 +23,9 @@ the embedded one. Stop with Ctrl-C.
   --port PORT   port (default 3000, or PORT)
   --no-build    serve web/dist as it is, without rebuilding the explorer
 Merge and split in the explorer write the registry (seeds/registry.yaml, or MINUTES_GRAPH_REGISTRY);
-beyond loopback they need MINUTES_GRAPH_TOKEN, sent as 'Authorization: Bearer TOKEN'.`;
+beyond loopback they need MINUTES_GRAPH_TOKEN, sent as 'Authorization: Bearer TOKEN'.
+Answers of the read-only GET routes are kept until the graph changes (checked on every
+request), up to MINUTES_GRAPH_ANSWER_CACHE bytes (default 64m; 0 keeps none).`;
 
 export interface ServeOptions {
   readonly host: string;
@@ -67,7 +71,9 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   const curating = loopback || cfg.http.token !== null;
   // The console's own READ sessions, with the API's query timeout (MINUTES_GRAPH_QUERY_TIMEOUT_MS).
   const cypherConsole = createCypherConsole(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
-  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole, searchPerMinute: cfg.http.searchPerMinute });
+  const maxBytes = cfg.http.answerCacheBytes;
+  const answerCache = maxBytes > 0 ? createAnswerCache({ maxBytes, stamp: createGraphStamp(driver, { database: target.database }) }) : undefined;
+  const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole, searchPerMinute: cfg.http.searchPerMinute, answerCache });
   const server = await listen(app, options.host, options.port);
   const shown = options.host === '127.0.0.1' ? `http://localhost:${server.url.split(':').pop()}` : server.url;
   console.log(`\nexplorer: ${shown}   (API: ${shown}/api, OpenAPI: ${shown}/api/openapi.json)`);

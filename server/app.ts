@@ -9,6 +9,8 @@ import { buildOpenApi } from './api/openapi.ts';
 import type { Route } from './api/route.ts';
 import { routes as apiRoutes } from './api/routes.ts';
 import { checkWrite, type WriteAccess } from './api/write-guard.ts';
+import type { AnswerCache } from './cache/answer-cache.ts';
+import { answerKey, isCacheable } from './cache/route-key.ts';
 import type { CypherConsole } from './console/run-console.ts';
 import { createRateLimiter, rateLimit } from './console/rate-limit.ts';
 
@@ -29,6 +31,8 @@ export interface AppOptions {
   readonly console?: CypherConsole;
   /** Searches per client address per minute (default searchPerMinuteDefault); over it, 429 with Retry-After. */
   readonly searchPerMinute?: number;
+  /** Keeps the answers of the read-only GET routes until the graph changes; absent: every answer is computed. */
+  readonly answerCache?: AnswerCache;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -65,6 +69,7 @@ export function createApp(options: AppOptions): express.Express {
   const searchLimiter = createRateLimiter({ limit: options.searchPerMinute ?? searchPerMinuteDefault, windowMs: 60_000 });
   app.use('/api/search', rateLimit(searchLimiter, 'searches'));
   for (const route of routes) {
+    const cache = options.answerCache && isCacheable(route) ? options.answerCache : null;
     app[route.method ?? 'get'](route.path, async (req: Request, res: Response) => {
       if (route.writes) checkWrite(req, write);
       else if (route.method === 'post' && !req.is('application/json')) throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
@@ -74,7 +79,15 @@ export function createApp(options: AppOptions): express.Express {
       if (!query.success) throw badInput('query parameter', query.error);
       const input = route.body ? route.body.safeParse(req.body) : { success: true as const, data: {} };
       if (!input.success) throw badInput('body field', input.error);
-      const body = await route.handle({ gateway, registryPath: write.registryPath, console: options.console ?? null }, { params: params.data, query: query.data, body: input.data });
+      const ctx = { gateway, registryPath: write.registryPath, console: options.console ?? null };
+      const handle = () => route.handle(ctx, { params: params.data, query: query.data, body: input.data });
+      if (cache) {
+        const { answer, outcome } = await cache.answer(answerKey(route, params.data, query.data), handle);
+        // With the ETag already set, express answers 304 to a matching If-None-Match without hashing again.
+        res.status(200).set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', ETag: answer.etag, 'X-Answer-Cache': outcome }).send(answer.body);
+        return;
+      }
+      const body = await handle();
       const file = route.file?.(body);
       if (file) {
         // File names from data are reduced to safe ASCII: nothing can break out of the header.

@@ -34,6 +34,8 @@ export interface HttpConfig {
   readonly token: string | null;
   /** MINUTES_GRAPH_SEARCH_PER_MINUTE: searches per client per minute before 429. */
   readonly searchPerMinute: number;
+  /** MINUTES_GRAPH_ANSWER_CACHE: bytes of read-only API answers kept until the graph changes; 0: none. */
+  readonly answerCacheBytes: number;
 }
 
 export interface Config {
@@ -79,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: Number(env.MINUTES_GRAPH_QUERY_TIMEOUT_MS || 10_000),
       token: env.MINUTES_GRAPH_TOKEN || null,
       searchPerMinute: Number(env.MINUTES_GRAPH_SEARCH_PER_MINUTE || 120),
+      // A year's co-attendance network is ~1 MB, a 2-hop neighbourhood ~250 KB: 64 MB keeps a few hundred.
+      answerCacheBytes: byteSize(env.MINUTES_GRAPH_ANSWER_CACHE || '64m', 'MINUTES_GRAPH_ANSWER_CACHE'),
     }),
     neo4j,
     testNeo4j: Object.freeze({
@@ -105,4 +109,12 @@ function mebibytes(value: string, name: string): number {
   const mib = match && factor ? Math.floor(Number(match[1]) * factor) : 0;
   if (mib < 8) throw new Error(`${name} must be a size like 512m or 2g (at least 8m), not '${value}'`);
   return mib;
+}
+
+/** '64m', '512k', '1g' or a number of bytes ('0' turns off what it sizes); anything else is refused, naming the variable. */
+function byteSize(value: string, name: string): number {
+  const match = /^(\d+)([kmg]?)$/i.exec(value.trim());
+  if (!match) throw new Error(`${name} must be a size like 64m, 512k or 0, not '${value}'`);
+  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * factor;
 }
