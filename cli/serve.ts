@@ -25,7 +25,8 @@ the embedded one. Stop with Ctrl-C.
 Merge and split in the explorer write the registry (seeds/registry.yaml, or MINUTES_GRAPH_REGISTRY);
 beyond loopback they need MINUTES_GRAPH_TOKEN, sent as 'Authorization: Bearer TOKEN'.
 Answers of the read-only GET routes are kept until the graph changes (checked on every
-request), up to MINUTES_GRAPH_ANSWER_CACHE bytes (default 64m; 0 keeps none).`;
+request, or within MINUTES_GRAPH_ANSWER_CACHE_LAG_MS, default 0), up to
+MINUTES_GRAPH_ANSWER_CACHE bytes (default 64m; 0 keeps none).`;
 
 export interface ServeOptions {
   readonly host: string;
@@ -72,7 +73,7 @@ export async function serveExplorer(cfg: Config, options: ServeOptions): Promise
   // The console's own READ sessions, with the API's query timeout (MINUTES_GRAPH_QUERY_TIMEOUT_MS).
   const cypherConsole = createCypherConsole(driver, { database: target.database, timeoutMs: cfg.http.queryTimeoutMs });
   const maxBytes = cfg.http.answerCacheBytes;
-  const answerCache = maxBytes > 0 ? createAnswerCache({ maxBytes, stamp: createGraphStamp(driver, { database: target.database }) }) : undefined;
+  const answerCache = maxBytes > 0 ? createAnswerCache({ maxBytes, stamp: createGraphStamp(driver, { database: target.database, maxAgeMs: cfg.http.answerCacheLagMs }) }) : undefined;
   const app = createApp({ gateway, webRoot: cfg.http.webRoot, version, write: { registryPath: curating ? cfg.registryPath : null, token: cfg.http.token }, console: cypherConsole, searchPerMinute: cfg.http.searchPerMinute, answerCache });
   const server = await listen(app, options.host, options.port);
   const shown = options.host === '127.0.0.1' ? `http://localhost:${server.url.split(':').pop()}` : server.url;

@@ -20,9 +20,18 @@ export interface GraphStamp {
   current(): Promise<number>;
 }
 
+export interface StampOptions {
+  /**
+   * A look that started at most this many milliseconds before a call may answer it (0: only
+   * looks that start after the call). Above 0, a write is seen by requests that arrive this long
+   * after it committed, and a burst of requests shares one look instead of queueing for the next.
+   */
+  readonly maxAgeMs?: number;
+}
+
 /** The stamp of the database the driver's sessions use (`database`, else the server's default). */
-export function createGraphStamp(driver: Driver, options: { readonly database?: string } = {}): GraphStamp {
-  return stampFrom(() => lastClosedBookmark(driver, options.database));
+export function createGraphStamp(driver: Driver, options: { readonly database?: string } & StampOptions = {}): GraphStamp {
+  return stampFrom(() => lastClosedBookmark(driver, options.database), options);
 }
 
 async function lastClosedBookmark(driver: Driver, database: string | undefined): Promise<string> {
@@ -41,18 +50,24 @@ async function lastClosedBookmark(driver: Driver, database: string | undefined):
  * runs at a time and the tokens come back in the order the looks started, so a changed token
  * always means a later state, and the stamp (a count of changes) only grows.
  */
-export function stampFrom(look: () => Promise<string>): GraphStamp {
+export function stampFrom(look: () => Promise<string>, { maxAgeMs = 0 }: StampOptions = {}): GraphStamp {
   let token: string | null = null;
   let stamp = 0;
   let running: Promise<number> | null = null;
+  let runningSince = 0;
   let queued: Promise<number> | null = null;
+  // The latest look that has ended: when it started, and what it gave.
+  let last: { readonly since: number; readonly stamp: Promise<number> } | null = null;
 
   function start(): Promise<number> {
+    const since = performance.now();
     const run = look().then((seen) => {
       if (seen !== token) (token = seen), (stamp += 1);
+      last = { since, stamp: Promise.resolve(stamp) };
       return stamp;
     });
     running = run;
+    runningSince = since;
     const done = () => {
       if (running === run) running = null;
     };
@@ -62,6 +77,9 @@ export function stampFrom(look: () => Promise<string>): GraphStamp {
 
   return {
     current() {
+      const now = performance.now();
+      if (last && now - last.since < maxAgeMs) return last.stamp;
+      if (running && now - runningSince < maxAgeMs) return running;
       if (queued) return queued;
       if (!running) return start();
       // The look under way started before this call and may have missed a write that had

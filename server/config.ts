@@ -36,6 +36,8 @@ export interface HttpConfig {
   readonly searchPerMinute: number;
   /** MINUTES_GRAPH_ANSWER_CACHE: bytes of read-only API answers kept until the graph changes; 0: none. */
   readonly answerCacheBytes: number;
+  /** MINUTES_GRAPH_ANSWER_CACHE_LAG_MS (0–1000): how old a look at the graph's stamp may be and still answer a request. */
+  readonly answerCacheLagMs: number;
 }
 
 export interface Config {
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       searchPerMinute: Number(env.MINUTES_GRAPH_SEARCH_PER_MINUTE || 120),
       // A year's co-attendance network is ~1 MB, a 2-hop neighbourhood ~250 KB: 64 MB keeps a few hundred.
       answerCacheBytes: byteSize(env.MINUTES_GRAPH_ANSWER_CACHE || '64m', 'MINUTES_GRAPH_ANSWER_CACHE'),
+      answerCacheLagMs: lagMs(env.MINUTES_GRAPH_ANSWER_CACHE_LAG_MS || '0', 'MINUTES_GRAPH_ANSWER_CACHE_LAG_MS'),
     }),
     neo4j,
     testNeo4j: Object.freeze({
@@ -117,4 +120,11 @@ function byteSize(value: string, name: string): number {
   if (!match) throw new Error(`${name} must be a size like 64m, 512k or 0, not '${value}'`);
   const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Number(match[1]) * factor;
+}
+
+/** Whole milliseconds from 0 to 1000: a write must show within a second whatever the setting. */
+function lagMs(value: string, name: string): number {
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 1000) throw new Error(`${name} must be whole milliseconds from 0 to 1000, not '${value}'`);
+  return ms;
 }

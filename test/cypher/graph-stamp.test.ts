@@ -66,4 +66,17 @@ describe('stampFrom', () => {
     expect(await Promise.all(late)).toEqual([2, 2, 2]);
     expect(started).toEqual(['a', 'b']);
   });
+
+  it('with maxAgeMs, answers from a look that started that recently, and looks again after', async () => {
+    let token = 'a';
+    let looks = 0;
+    const stamp = stampFrom(async () => ((looks += 1), token), { maxAgeMs: 200 });
+    expect(await stamp.current()).toBe(1);
+    token = 'b';
+    expect(await stamp.current()).toBe(1); // within 200 ms of the first look: not seen yet
+    expect(looks).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await stamp.current()).toBe(2);
+    expect(looks).toBe(2);
+  });
 });
