@@ -122,6 +122,14 @@ export interface LaneRow extends NamedRow {
   readonly meetings: (MeetingRow & SourceRow)[];
 }
 
+/** Which timeline lanes: by id (null: every one), the meetings of a period, the busiest `limit`. */
+export interface LanesParams {
+  readonly ids: string[] | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly limit: number;
+}
+
 /** A fact's span with the text it covers (null where the fact has no span). */
 export interface QuotedSourceRow {
   readonly path: string | null;
@@ -221,8 +229,10 @@ export const queries = {
   'list-organisation-network': networkQuery(),
   'list-person-project-network': networkQuery(),
   'find-shortest-path': define<{ from: string; to: string }, { ids: string[] }>()('READ', { from: true, to: true }),
-  'list-group-lanes': define<{}, LaneRow>()('READ', {}),
-  'list-project-lanes': define<{}, LaneRow>()('READ', {}),
+  'list-group-lanes': define<LanesParams, LaneRow>()('READ', { ids: true, from: true, to: true, limit: true }),
+  'list-project-lanes': define<LanesParams, LaneRow>()('READ', { ids: true, from: true, to: true, limit: true }),
+  'list-group-lanes-in-period': define<Omit<LanesParams, 'ids'>, LaneRow>()('READ', { from: true, to: true, limit: true }),
+  'list-project-lanes-in-period': define<Omit<LanesParams, 'ids'>, LaneRow>()('READ', { from: true, to: true, limit: true }),
   'get-document': byId<{
     id: string; path: string; text: string; extraction: string | null;
     meetingId: string | null; meetingTitle: string | null; meetingDate: string | null;

@@ -71,8 +71,9 @@ export const routes: readonly Route[] = [
   defineRoute({
     path: '/api/timelines/:kind',
     tag: 'timelines',
-    summary: 'One lane per group (meetings held) or per project (meetings that discussed it), in date order',
+    summary: 'One lane per group (meetings held) or per project (meetings that discussed it), in date order: all of them, or those named by id; all their meetings, or a period\'s',
     params: S.TimelineParams,
+    query: S.TimelineQuery,
     response: S.Timeline,
     handle: (ctx, input) => timeline(ctx, input),
   }),

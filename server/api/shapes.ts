@@ -62,6 +62,20 @@ export const PathQuery = z.object({ from: id, to: id });
 
 export const timelineKinds = ['groups', 'projects'] as const;
 export const TimelineParams = z.object({ kind: z.enum(timelineKinds) });
+/** At most this many lanes asked for by id in one request. */
+export const maxTimelineIds = 50;
+export const TimelineQuery = z
+  .object({
+    // Repeated, not comma-separated: a name (and so an id) may hold a comma.
+    id: z
+      .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id).max(maxTimelineIds, `at most ${maxTimelineIds} ids`))
+      .optional()
+      .describe(`a lane by its id (a project's or group's, e.g. project:fritidsbanken); repeat for up to ${maxTimelineIds} lanes`),
+    from: isoDate.optional().describe('only meetings on or after this day (undated meetings are then left out)'),
+    to: isoDate.optional().describe('only meetings on or before this day'),
+    limit: z.coerce.number().int().min(1).max(1000).default(200).describe('most lanes returned, those with most meetings (in the period) first'),
+  })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'from must not be after to', path: ['from'] });
 
 export const ProvenanceQuery = z
   .object({
@@ -235,7 +249,13 @@ export const Lane = z.object({
   last: z.string().nullable(),
   meetings: z.array(MeetingRef.extend({ source: Source.nullable() })).describe('in date order; undated meetings last'),
 });
-export const Timeline = z.object({ kind: z.enum([...timelineKinds, 'person']), lanes: z.array(Lane) });
+export const Timeline = z.object({
+  kind: z.enum([...timelineKinds, 'person']),
+  from: z.string().nullable().describe('the period asked for, if any'),
+  to: z.string().nullable(),
+  truncated: z.boolean().describe('true when more lanes than the limit had meetings: the busiest were kept'),
+  lanes: z.array(Lane).describe('lanes that start earlier first; a lane with no meeting (in the period) is left out'),
+});
 export type Lane = z.infer<typeof Lane>;
 export type Timeline = z.infer<typeof Timeline>;
 
