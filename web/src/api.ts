@@ -33,7 +33,9 @@ export class ApiError extends Error {
   }
 }
 
-type QueryValue = string | number | readonly string[] | null | undefined;
+/** An array is sent comma-separated (types=a,b); `{ each }` as the key repeated (id=a&id=b),
+ *  for values that may hold a comma themselves, such as ids made from names. */
+type QueryValue = string | number | readonly string[] | { readonly each: readonly string[] } | null | undefined;
 
 function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
   const params = new URLSearchParams();
@@ -41,6 +43,8 @@ function buildUrl(path: string, query: Record<string, QueryValue> = {}): string 
     if (value === null || value === undefined || value === '') continue;
     if (Array.isArray(value)) {
       if (value.length) params.set(key, value.join(','));
+    } else if (typeof value === 'object') {
+      for (const one of (value as { readonly each: readonly string[] }).each) params.append(key, one);
     } else params.set(key, String(value));
   }
   const qs = params.toString();
@@ -100,7 +104,9 @@ export const api = {
 
   path: (from: string, to: string, o: Call = {}) => getJson<ShortestPath>('/api/path', { from, to }, o.signal),
 
-  timeline: (kind: TimelineKind, o: Call = {}) => getJson<Timeline>(`/api/timelines/${seg(kind)}`, {}, o.signal),
+  /** Lanes by id (all when none), a period's meetings (all when open), the busiest `limit` lanes. */
+  timeline: (kind: TimelineKind, o: Call & { ids?: readonly string[]; from?: string | null; to?: string | null; limit?: number } = {}) =>
+    getJson<Timeline>(`/api/timelines/${seg(kind)}`, { id: o.ids && { each: o.ids }, from: o.from, to: o.to, limit: o.limit }, o.signal),
 
   personTimeline: (id: string, o: Call = {}) => getJson<PersonTimeline>(`/api/people/${seg(id)}/timeline`, {}, o.signal),
 

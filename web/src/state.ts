@@ -37,9 +37,11 @@ export interface AppState {
   /** Shortest path between two entities, highlighted in the network. */
   readonly pathFrom: string | null;
   readonly pathTo: string | null;
-  /** Timeline view: lanes of this kind, or one person's meetings when `person` is set. */
+  /** Timeline view: lanes of this kind, or one person's meetings when `person` is set, or one
+   *  project's or group's history when `lane` names it. */
   readonly timeline: TimelineKind;
   readonly person: string | null;
+  readonly lane: string | null;
   /** Document view: a document and an optional span to highlight. */
   readonly doc: string | null;
   readonly start: number | null;
@@ -76,6 +78,7 @@ export const defaultState: AppState = Object.freeze({
   pathTo: null,
   timeline: 'groups',
   person: null,
+  lane: null,
   doc: null,
   start: null,
   end: null,
@@ -95,7 +98,7 @@ export const defaultState: AppState = Object.freeze({
 const param = {
   view: 'view', kind: 'kind', focus: 'focus', depth: 'depth', selected: 'sel', types: 'types',
   categories: 'cats', from: 'from', to: 'to', pathFrom: 'pfrom', pathTo: 'pto', timeline: 'tl',
-  person: 'person', doc: 'doc', start: 'start', end: 'end', lang: 'lang',
+  person: 'person', lane: 'lane', doc: 'doc', start: 'start', end: 'end', lang: 'lang',
   size: 'size', communities: 'comm', aFrom: 'afrom', aTo: 'ato', bFrom: 'bfrom', bTo: 'bto',
   group: 'group', unit: 'unit',
   cypher: 'cypher',
@@ -125,6 +128,7 @@ export function parseState(search: string): AppState {
     pathTo: text(get('pathTo')),
     timeline: oneOf(timelineKinds, get('timeline'), defaultState.timeline),
     person: text(get('person')),
+    lane: text(get('lane')),
     doc: text(get('doc')),
     start: int(get('start')),
     end: int(get('end')),

@@ -39,7 +39,11 @@ export function createProfilePanel(ctx: ViewContext): ProfilePanel {
       e.aliases.length ? el('p', { class: 'aliases' }, t('profile.aliases'), ': ', e.aliases.join(', ')) : null,
       el('div', { class: 'profile-actions' },
         el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'network', focus: e.id, pathFrom: null, pathTo: null }) }, t('profile.showNetwork')),
-        e.type === 'person' ? el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'timeline', person: e.id }) }, t('profile.showTimeline')) : null),
+        e.type === 'person' ? el('button', { type: 'button', onclick: () => ctx.navigate({ view: 'timeline', person: e.id, lane: null }) }, t('profile.showTimeline')) : null,
+        // A project's or group's history: its own lane, every meeting (not the busiest few).
+        e.type === 'project' || e.type === 'group'
+          ? el('button', { type: 'button', 'data-testid': 'show-lane-timeline', onclick: () => ctx.navigate({ view: 'timeline', lane: e.id, person: null }) }, t('profile.showTimeline'))
+          : null),
       curateSection(e, ctx),
     );
   };

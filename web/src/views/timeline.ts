@@ -1,8 +1,10 @@
-// The timeline view: one swim-lane per group or project (state.timeline), or one person's meetings
-// (state.person). Brushing the overview strip sets the period (state.from/to), which the network
-// view also filters by; the brush is drawn from the state, so a link restores it.
+// The timeline view: one swim-lane per group or project (state.timeline), one project's or group's
+// history (state.lane), or one person's meetings (state.person). Brushing the overview strip sets
+// the period (state.from/to), which the network view also filters by; the brush is drawn from the
+// state, so a link restores it. All lanes are asked for as the busiest few of the period (a large
+// graph's whole timeline is megabytes), so choosing a period there narrows what is fetched.
 import type { Timeline } from '../../../server/api/shapes.ts';
-import { isAbort } from '../api.ts';
+import { isAbort, type TimelineKind } from '../api.ts';
 import { debounce, el, setChildren } from '../dom.ts';
 import type { AppState } from '../state.ts';
 import type { ViewContext, ViewHandle } from '../view.ts';
@@ -11,6 +13,12 @@ import { createTimelineChart, type ChartHandle, type ChartOptions } from './time
 import { addDays, formatDay, parseDay } from './timeline/dates.ts';
 import type { ChartLane } from './timeline/lanes.ts';
 import './timeline.css';
+
+/** Lanes fetched when all of a kind are shown: the busiest of the period; a lane's own view has all. */
+const laneLimit = 20;
+
+/** A lane's kind, read from its id (model.ts: an id starts with its type). */
+const kindOfLane = (id: string): TimelineKind => (id.startsWith('group:') ? 'groups' : 'projects');
 
 /** The period a state names: from inclusive, to exclusive (state.to is the last day included). */
 function periodOf(state: AppState): [Date | null, Date | null] | null {
@@ -23,9 +31,9 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const { t } = ctx;
   const heading = el('h2', { class: 'tl-heading', id: 'tl-heading' });
   const kindButtons = (['groups', 'projects'] as const).map((kind) =>
-    el('button', { type: 'button', class: 'tl-kind', 'data-kind': kind, onclick: () => ctx.navigate({ timeline: kind, person: null }) }),
+    el('button', { type: 'button', class: 'tl-kind', 'data-kind': kind, onclick: () => ctx.navigate({ timeline: kind, person: null, lane: null }) }),
   );
-  const allButton = el('button', { type: 'button', class: 'tl-all', onclick: () => ctx.navigate({ person: null }) });
+  const allButton = el('button', { type: 'button', class: 'tl-all', onclick: () => ctx.navigate({ person: null, lane: null }) });
   const zoomIn = el('button', { type: 'button', class: 'tl-zoom', onclick: () => chart?.zoomBy(1.6) }, '+');
   const zoomOut = el('button', { type: 'button', class: 'tl-zoom', onclick: () => chart?.zoomBy(1 / 1.6) }, '−');
   const zoomReset = el('button', { type: 'button', class: 'tl-zoom-reset', onclick: () => chart?.resetZoom() });
@@ -49,31 +57,40 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const kindGroup = el('div', { class: 'tl-kinds', role: 'group' }, kindButtons, allButton);
   const zoomGroup = el('div', { class: 'tl-zooms', role: 'group' }, zoomIn, zoomOut, zoomReset);
   const status = el('p', { class: 'tl-status', role: 'status' });
+  const note = el('p', { class: 'tl-note', 'data-testid': 'timeline-note', hidden: true });
   const holder = el('div', { class: 'tl-chart' });
   const hint = el('p', { class: 'tl-hint' });
   const root = el('section', { class: 'tl-view', 'aria-labelledby': 'tl-heading' },
     el('header', { class: 'tl-toolbar' }, heading, kindGroup, zoomGroup, el('div', { class: 'tl-period-box' }, periodText, fromLabel, toLabel, clearPeriod)),
-    status, holder, hint);
+    status, note, holder, hint);
   setChildren(container, root);
 
   let chart: ChartHandle | null = null;
   let lanes: ChartLane[] | null = null;
   let personName = '';
+  let laneName = '';
+  /** The last all-lanes answer left lanes out (the busiest were kept). */
+  let truncated = false;
   let loadedKey = '';
   let drawnWidth = 0;
   let controller: AbortController | null = null;
   let lastLang = ctx.state.lang;
 
-  const keyOf = (s: AppState) => (s.person ? `person:${s.person}` : `kind:${s.timeline}`);
+  // All lanes are fetched for the period, so a new period is a new fetch; one lane or person has all.
+  const keyOf = (s: AppState) =>
+    s.person ? `person:${s.person}` : s.lane ? `lane:${s.lane}` : `kind:${s.timeline}:${s.from ?? ''}:${s.to ?? ''}`;
+  const showsAll = (s: AppState) => !s.person && !s.lane;
 
   function labelControls(state: AppState): void {
-    heading.textContent = state.person ? t('timeline.person.heading', { name: personName || '…' }) : t(`timeline.heading.${state.timeline}`);
+    heading.textContent = state.person
+      ? t('timeline.person.heading', { name: personName || '…' })
+      : state.lane ? t('timeline.lane.heading', { name: laneName || '…' }) : t(`timeline.heading.${state.timeline}`);
     for (const b of kindButtons) {
       b.textContent = t(`timeline.kind.${b.dataset.kind}`);
-      b.setAttribute('aria-pressed', String(!state.person && state.timeline === b.dataset.kind));
+      b.setAttribute('aria-pressed', String(showsAll(state) && state.timeline === b.dataset.kind));
     }
     allButton.textContent = t('timeline.backToAll');
-    allButton.hidden = !state.person;
+    allButton.hidden = showsAll(state);
     kindGroup.setAttribute('aria-label', t('timeline.kind.label'));
     zoomGroup.setAttribute('aria-label', t('timeline.zoom.label'));
     zoomIn.setAttribute('aria-label', t('timeline.zoom.in'));
@@ -89,6 +106,9 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     fromInput.max = state.to ?? '';
     toInput.min = state.from ?? '';
     clearPeriod.textContent = t('timeline.period.clear');
+    // Which lanes are shown when some were left out, and how to see another.
+    note.hidden = !(showsAll(state) && truncated);
+    note.textContent = note.hidden ? '' : t(state.from || state.to ? 'timeline.truncated.period' : 'timeline.truncated', { n: laneLimit });
     clearPeriod.hidden = !(state.from || state.to);
     hint.textContent = state.person ? `${t('timeline.person.legend')} ${t('timeline.hint')}` : t('timeline.hint');
   }
@@ -99,7 +119,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     if (state.person) return { ...personChartOptions(ctx, data, personName), brushLabel: t('timeline.brush'), onPeriod };
     return {
       lanes: data,
-      label: t(`timeline.heading.${state.timeline}`),
+      label: state.lane ? t('timeline.lane.heading', { name: laneName }) : t(`timeline.heading.${state.timeline}`),
       undatedLabel: t('timeline.undated'),
       brushLabel: t('timeline.brush'),
       describe: (m, lane) => describeMeeting(ctx, m, lane),
@@ -140,14 +160,22 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     chart = null;
     document.body.dataset.timelineReady = 'false';
     status.textContent = t('timeline.loading');
+    truncated = false;
+    note.hidden = true;
     try {
       if (state.person) {
         const data = await ctx.api.personTimeline(state.person, { signal: own.signal });
         personName = data.person.name;
         lanes = personLanes(data, t('timeline.noGroup'));
+      } else if (state.lane) {
+        const data: Timeline = await ctx.api.timeline(kindOfLane(state.lane), { ids: [state.lane], signal: own.signal });
+        laneName = data.lanes[0]?.name ?? '';
+        lanes = data.lanes;
       } else {
-        const data: Timeline = await ctx.api.timeline(state.timeline, { signal: own.signal });
-        lanes = data.lanes.map((l) => ({ ...l, id: l.id }));
+        const period = { from: state.from, to: state.to };
+        const data: Timeline = await ctx.api.timeline(state.timeline, { ...period, limit: laneLimit, signal: own.signal });
+        lanes = data.lanes;
+        truncated = data.truncated;
       }
     } catch (error) {
       if (isAbort(error)) return;
