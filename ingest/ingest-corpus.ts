@@ -8,7 +8,7 @@ import { buildGraphDocument } from './graph-document.ts';
 import { loadCorpus, type LoadSummary, readStoredDocuments, removeDocuments, type RemoveSummary, type StoredDocument } from './load.ts';
 import { acquireIngestLock } from './ingest-lock.ts';
 import { extractDocuments } from './extract-workers.ts';
-import { type ExtractedDocument, extractOne, type ReadResult, readInputs } from './pipeline.ts';
+import { type ExtractedDocument, extractOne, type InputFiles, listInputs, readInChunks } from './pipeline.ts';
 import type { ReadProblem } from './read.ts';
 import type { Registry } from './registry.ts';
 import { PackedCorpus, resolverView } from './packed-corpus.ts';
@@ -43,20 +43,20 @@ export interface IngestOptions {
 }
 
 export async function ingestFiles(gateway: Gateway, paths: readonly string[], registry: Registry, progress: IngestProgress, options: IngestOptions = {}): Promise<IngestResult> {
-  const read = await readInputs(paths, (done, total) => progress.stage('read', done, total));
+  const inputs = await listInputs(paths);
   // The lock is an uncommitted Document waiting on Document.id's uniqueness, so the constraint
   // must exist first, and a new one could not be made while the lock is held.
   await gateway.applySchema();
   // From reading the stored corpus to the last write, no other ingest may change it.
   const lock = await acquireIngestLock(gateway, (message) => progress.note?.(message));
   try {
-    return await ingestRead(gateway, read, registry, progress, options);
+    return await ingestRead(gateway, inputs, registry, progress, options);
   } finally {
     await lock.release();
   }
 }
 
-/** Documents extracted per call, and so the most held as objects at once (workers start again for each). */
+/** Documents read and extracted per step, and so the most texts held as objects at once (workers start again for each). */
 const extractChunk = 10_000;
 
 /**
@@ -65,29 +65,34 @@ const extractChunk = 10_000;
  */
 const defaultPackAbove = 20_000;
 
-async function ingestRead(gateway: Gateway, read: ReadResult, registry: Registry, progress: IngestProgress, options: IngestOptions): Promise<IngestResult> {
-  const { documents, problems } = read;
+async function ingestRead(gateway: Gateway, inputs: InputFiles, registry: Registry, progress: IngestProgress, options: IngestOptions): Promise<IngestResult> {
   const stored = await readStoredDocuments(gateway);
-  const corpus = new PackedCorpus(stored.length + documents.length > (options.packAbove ?? defaultPackAbove));
-  // A file whose text changed has a new id; its stored version is superseded, not kept beside it.
-  const idOfPath = new Map(documents.map((d) => [d.path, d.id]));
-  const superseded: string[] = [];
+  const corpus = new PackedCorpus(stored.length + inputs.files.length > (options.packAbove ?? defaultPackAbove));
+  const storedAt = new Map<string, string>();
   for (const s of stored) {
-    if (idOfPath.has(s.path) && idOfPath.get(s.path) !== s.id) superseded.push(s.id);
-    else packStored(corpus, s, registry);
+    storedAt.set(s.path, s.id);
+    packStored(corpus, s, registry);
   }
+  const storedIds = new Set(storedAt.values());
   stored.length = 0;
-  let newDocuments = 0;
-  const total = documents.length;
-  // Taken from the read list a chunk at a time, so a packed corpus does not also keep every text.
-  for (let first = 0; documents.length; first += extractChunk) {
-    const chunk = documents.splice(0, extractChunk);
-    const extracted = await extractDocuments(chunk, registry, options.workers ?? 1, (done) => progress.stage('extract', first + done, total));
-    for (const doc of extracted) {
-      if (!corpus.has(doc.source.id)) newDocuments += 1;
+  // Files are read a chunk at a time under the lock, so a big ingest never holds every text as
+  // well as the packed corpus. A file whose text changed has a new id: its stored version is
+  // superseded, not kept beside it (unless another file given has that very text).
+  const fresh = new Set<string>();
+  const superseded = new Set<string>();
+  let extracted = 0;
+  for await (const chunk of readInChunks(inputs, extractChunk, (done, total) => progress.stage('read', done, total))) {
+    const first = extracted;
+    for (const doc of await extractDocuments(chunk, registry, options.workers ?? 1, (done) => progress.stage('extract', first + done, inputs.files.length))) {
+      fresh.add(doc.source.id);
       corpus.add(doc);
+      const before = storedAt.get(doc.source.path);
+      if (before !== undefined && before !== doc.source.id) superseded.add(before);
     }
+    extracted += chunk.length;
   }
+  for (const id of superseded) if (!fresh.has(id)) corpus.delete(id);
+  const newDocuments = [...fresh].filter((id) => !storedIds.has(id) || superseded.has(id)).length;
   // People the registry says to forget are cut from the texts before anything is stored.
   const forgetting = forgetInCorpus(corpus, registry);
   // Resolved, built and written a document at a time: the load holds one batch, never the
@@ -109,7 +114,7 @@ async function ingestRead(gateway: Gateway, read: ReadResult, registry: Registry
   const kept = new Set(corpus.ids());
   const stale = [...superseded, ...forgetting.replaced].filter((id) => !kept.has(id));
   const replaced = stale.length ? await removeDocuments(gateway, stale) : { documentsRemoved: 0, relationshipsDeleted: 0, orphansDeleted: 0 };
-  return { problems, newDocuments, corpusDocuments: corpus.size, warnings, load, replaced, forgottenCuts: forgetting.cuts };
+  return { problems: inputs.problems, newDocuments, corpusDocuments: corpus.size, warnings, load, replaced, forgottenCuts: forgetting.cuts };
 }
 
 /** The stored documents with their extraction: the cached one when this version of the rules made it. */

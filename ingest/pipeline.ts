@@ -14,27 +14,52 @@ export interface ExtractedDocument {
 }
 
 export interface ReadResult {
-  /** The caller's own array: the ingest takes documents out of it as it extracts them. */
-  readonly documents: SourceDocument[];
+  readonly documents: readonly SourceDocument[];
   readonly problems: readonly ReadProblem[];
 }
 
 export async function readInputs(paths: readonly string[], onFile?: (done: number, total: number) => void): Promise<ReadResult> {
-  const problems: ReadProblem[] = [];
-  const files = await listInputFiles(paths, problems);
+  const inputs = await listInputs(paths);
   const documents: SourceDocument[] = [];
+  for await (const chunk of readInChunks(inputs, Infinity, onFile)) documents.push(...chunk);
+  return { documents, problems: inputs.problems };
+}
+
+export interface InputFiles {
+  readonly files: readonly string[];
+  /** Paths that could not be listed, then files that could not be read, as reading goes on. */
+  readonly problems: ReadProblem[];
+}
+
+/** The files the paths a user gave stand for (folders expanded), not read yet. */
+export async function listInputs(paths: readonly string[]): Promise<InputFiles> {
+  const problems: ReadProblem[] = [];
+  return { files: await listInputFiles(paths, problems), problems };
+}
+
+/**
+ * The files read in order, `size` documents at a time, so a caller that extracts and drops each
+ * chunk never holds every text at once. A file whose text another file already gave is read once.
+ */
+export async function* readInChunks(inputs: InputFiles, size: number, onFile?: (done: number, total: number) => void): AsyncGenerator<SourceDocument[]> {
+  const { files, problems } = inputs;
   const seen = new Set<string>();
+  let chunk: SourceDocument[] = [];
   for (const [i, file] of files.entries()) {
     const result = await readSourceDocument(file);
     if ('reason' in result) problems.push(result);
     else if (seen.has(result.id)) problems.push({ path: file, reason: 'same text as another file given; ingested once' });
     else {
       seen.add(result.id);
-      documents.push(result);
+      chunk.push(result);
     }
     onFile?.(i + 1, files.length);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
   }
-  return { documents, problems };
+  if (chunk.length) yield chunk;
 }
 
 export function extractOne(source: SourceDocument, registry: Registry): ExtractedDocument {
