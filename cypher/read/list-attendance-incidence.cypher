@@ -1,7 +1,7 @@
 // The two-mode person × meeting data: every attendance fact (present or recorded absent) at a
 // meeting in range, with the document and span that state it.
 MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)
-WITH p, a, m, coalesce(m.date, m.dateFrom) AS date
+WITH p, a, m, m.sortDate AS date
 WHERE ($from IS NULL AND $to IS NULL)
    OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
 OPTIONAL MATCH (d:Document {id: a.doc})

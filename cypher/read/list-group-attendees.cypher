@@ -1,7 +1,7 @@
 // Who was present at a group's meetings in range, and how many meetings it held then: one side
 // of a comparison of two periods (recorded absences do not count as attending).
 MATCH (g:Group {id: $id})-[:HELD]->(m:Meeting)
-WITH m, coalesce(m.date, m.dateFrom) AS date
+WITH m, m.sortDate AS date
 WHERE ($from IS NULL AND $to IS NULL)
    OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
 WITH collect({m: m, date: date}) AS held

@@ -2,10 +2,19 @@
 // a person present whose membership that meeting's document states, plus projects both are
 // linked to (taking part in it, or discussed under the same heading as it in a meeting in range).
 CALL () {
-  MATCH (m:Meeting)-[:RECORDED_IN]->(d:Document)
-  WITH m, d, coalesce(m.date, m.dateFrom) AS date
-  WHERE ($from IS NULL AND $to IS NULL)
-     OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
+  // A meeting's date is its sortDate (model.ts meetingSortDate); a range is an index seek on it.
+  CALL () {
+    UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (m:Meeting)
+    RETURN m
+    UNION ALL
+    MATCH (m:Meeting)
+    WHERE m.sortDate >= coalesce($from, '') AND m.sortDate <= coalesce($to, '\uffff')
+      AND ($from IS NOT NULL OR $to IS NOT NULL)
+    RETURN m
+  }
+  MATCH (m)-[:RECORDED_IN]->(d:Document)
+  WITH m, d, m.sortDate AS date
   MATCH (p:Person)-[:ATTENDED {present: true}]->(m)
   MATCH (p)-[r:MEMBER_OF]->(o:Organisation)
   WHERE r.doc = d.id
@@ -19,7 +28,7 @@ CALL () {
   CALL () {
     MATCH (m:Meeting)-[x:DISCUSSED]->(o:Organisation)
     MATCH (m)-[y:DISCUSSED]->(j:Project)
-    WITH m, o, j, x, y, coalesce(m.date, m.dateFrom) AS date
+    WITH m, o, j, x, y, m.sortDate AS date
     WHERE x.section = y.section
       AND (($from IS NULL AND $to IS NULL)
         OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date)))

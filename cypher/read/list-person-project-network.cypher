@@ -7,13 +7,13 @@ CALL () {
   // The document's meeting by its id (model.ts meetingId): an index seek, where RECORDED_IN
   // meant reading every relationship of the document, its mentions too.
   OPTIONAL MATCH (m:Meeting {id: 'meeting:' + r.doc})
-  WITH p, j, r, coalesce(m.date, m.dateFrom) AS date
+  WITH p, j, r, m.sortDate AS date
   WHERE ($from IS NULL AND $to IS NULL)
      OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
   RETURN p, j, 'WORKS_ON' AS type, elementId(r) AS fact, date
   UNION
   MATCH (p:Person)-[:ATTENDED {present: true}]->(m:Meeting)-[:DISCUSSED]->(j:Project)
-  WITH p, j, m, coalesce(m.date, m.dateFrom) AS date
+  WITH p, j, m, m.sortDate AS date
   WHERE ($from IS NULL AND $to IS NULL)
      OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
   RETURN p, j, 'DISCUSSED_AT' AS type, m.id AS fact, date

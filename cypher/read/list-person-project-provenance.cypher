@@ -6,13 +6,13 @@ CALL () {
   // The document's meeting by its id (model.ts meetingId): an index seek, where RECORDED_IN
   // meant reading every relationship of the document, its mentions too.
   OPTIONAL MATCH (m:Meeting {id: 'meeting:' + r.doc})
-  WITH p, j, r, m, coalesce(m.date, m.dateFrom) AS date
+  WITH p, j, r, m, m.sortDate AS date
   WHERE ($from IS NULL AND $to IS NULL)
      OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
   RETURN p.id AS source, j.id AS target, 'WORKS_ON' AS type, m.id AS meeting, r
   UNION
   MATCH (p:Person)-[a:ATTENDED {present: true}]->(m:Meeting)-[x:DISCUSSED]->(j:Project)
-  WITH p, j, m, a, x, coalesce(m.date, m.dateFrom) AS date
+  WITH p, j, m, a, x, m.sortDate AS date
   WHERE ($from IS NULL AND $to IS NULL)
      OR (date IS NOT NULL AND date >= coalesce($from, date) AND date <= coalesce($to, date))
   UNWIND [a, x] AS r
