@@ -89,14 +89,24 @@ function chooseName(surfaces: Map<string, number>): string {
 }
 
 export function buildClusters(docs: Iterable<DocumentExtraction>, registry: Registry): ClusterIndex {
-  const seen: { key: string; cand: Pick<Candidate, 'type' | 'name' | 'strength'> }[] = [];
+  // Each distinct (type, strength, name) once, with how often it was read, in the order first
+  // read: at 100k documents there are millions of readings but some tens of thousands of names.
+  const tally = new Map<string, { key: string; cand: Pick<Candidate, 'type' | 'name' | 'strength'>; count: number }>();
+  const see = (cand: Pick<Candidate, 'type' | 'name' | 'strength'>) => {
+    const id = `${cand.type}\u0000${cand.strength}\u0000${cand.name}`;
+    const entry = tally.get(id);
+    if (entry) entry.count += 1;
+    else tally.set(id, { key: '', cand: { type: cand.type, name: cand.name, strength: cand.strength }, count: 1 });
+  };
   for (const doc of docs) {
     // The name in a meeting's title is the group that held it.
-    if (doc.meeting.group) seen.push({ key: '', cand: { type: 'group', name: doc.meeting.group.name, strength: 3 } });
-    for (const c of doc.candidates) if (c.type !== 'person') seen.push({ key: '', cand: c });
-    for (const o of doc.attendees.flatMap((a) => a.organisations)) seen.push({ key: '', cand: { type: 'organisation', name: o, strength: 3 } });
-    for (const m of doc.memberships) seen.push({ key: '', cand: { type: 'organisation', name: m.organisation, strength: 2 } });
+    if (doc.meeting.group) see({ type: 'group', name: doc.meeting.group.name, strength: 3 });
+    for (const c of doc.candidates) if (c.type !== 'person') see(c);
+    for (const o of doc.attendees.flatMap((a) => a.organisations)) see({ type: 'organisation', name: o, strength: 3 });
+    for (const m of doc.memberships) see({ type: 'organisation', name: m.organisation, strength: 2 });
   }
+  const seen = [...tally.values()];
+  tally.clear();
   for (const s of seen) s.key = registryKey(registry, s.cand);
   const uf = new UnionFind();
   const apart = apartPairs(registry);
@@ -113,13 +123,13 @@ export function buildClusters(docs: Iterable<DocumentExtraction>, registry: Regi
     if (prefix) union(prefix, key);
   }
   const byRoot = new Map<string, Cluster>();
-  for (const { key, cand } of seen) {
+  for (const { key, cand, count } of seen) {
     const root = uf.find(key);
     let cluster = byRoot.get(root);
     if (!cluster) byRoot.set(root, (cluster = { key: root, type: cand.type, name: '', surfaces: new Map(), evidence: new Map(), category: null, categoryInferred: false }));
-    cluster.surfaces.set(cand.name, (cluster.surfaces.get(cand.name) ?? 0) + 1);
+    cluster.surfaces.set(cand.name, (cluster.surfaces.get(cand.name) ?? 0) + count);
     const ev = cluster.evidence.get(cand.type) ?? { strength: 0, count: 0 };
-    cluster.evidence.set(cand.type, { strength: Math.max(ev.strength, cand.strength), count: ev.count + 1 });
+    cluster.evidence.set(cand.type, { strength: Math.max(ev.strength, cand.strength), count: ev.count + count });
   }
   const curatedNames = curatedByKey(registry);
   const aliasKeys = new Map<string, Cluster>();
