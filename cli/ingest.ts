@@ -42,9 +42,16 @@ export async function ingestInto(cfg: Config, paths: readonly string[], registry
     const registry = await loadRegistry(registryPath);
     let warnings = 0;
     const tty = process.stderr.isTTY;
+    // On a terminal one line, rewritten (and cleared, as stages take turns); in a log a line per tenth.
+    const tenths = new Map<string, number>();
     const result = await ingestFiles(gateway, paths, registry, {
       stage(name, done, total) {
-        if (tty) process.stderr.write(`\r${name} ${done}/${total}${done === total ? '\n' : ''}`);
+        if (tty) return void process.stderr.write(`\r${name} ${done}/${total}\x1b[K${done === total ? '\n' : ''}`);
+        const tenth = Math.floor((done * 10) / total);
+        if (total >= 1_000 && tenth > (tenths.get(name) ?? 0)) {
+          tenths.set(name, tenth);
+          console.error(`${name} ${done}/${total}`);
+        }
       },
       warn(message) {
         warnings += 1;

@@ -1,7 +1,8 @@
 // API latency and throughput under 16 concurrent connections (autocannon), on the graph of the
 // ingest size: search, a person's profile, a 2-hop neighbourhood, a year's co-attendance
-// network and the project timeline. Each endpoint rotates over a set of targets (20 people,
-// five years, the people's surnames as search words), so that the figure is not one query
+// network, a project's timeline and a year's projects timeline. Each endpoint rotates over a set
+// of targets (20 people, five years, 20 projects from the busiest to the quietest, the people's
+// surnames as search words), so that the figure is not one query
 // answered from warm caches over and over. The server runs in this process, as `serve` would, with
 // the search rate limit lifted (it would answer 429 to a load test). The load generator shares
 // the machine's two cores with the server and Neo4j, so the figures are on the pessimistic side.
@@ -109,7 +110,8 @@ export const apiSection: BenchSection = {
       const person = picked?.person as Person | undefined;
       const people = ((picked?.people ?? []) as (Person | null)[]).filter((p): p is Person => p !== null);
       const years = (picked?.years ?? []) as string[];
-      if (!person || !years.length) throw new Error('bench api: the graph holds no person with meetings, or no dated meeting');
+      const projects = [...new Set((picked?.projects ?? []) as string[])].map(encodeURIComponent);
+      if (!person || !years.length || !projects.length) throw new Error('bench api: the graph holds no person with meetings, no dated meeting or no project discussed');
       const gateway = createGateway(graph.driver, { database: graph.target.database, timeoutMs: loadConfig().http.queryTimeoutMs });
       const { answerCacheBytes: maxBytes, answerCacheLagMs: maxAgeMs } = loadConfig().http;
       const answerCache = maxBytes > 0 ? createAnswerCache({ maxBytes, stamp: createGraphStamp(graph.driver, { database: graph.target.database, maxAgeMs }) }) : null;
@@ -119,7 +121,7 @@ export const apiSection: BenchSection = {
       const url = server.url.replace('localhost', '127.0.0.1');
       const ids = [...new Set(people.map((p) => p.id))].map(encodeURIComponent);
       const words = [...new Set(people.map((p) => p.name.split(' ').at(-1)!.slice(0, 4).toLowerCase()))];
-      const endpoints = apiEndpoints(ids, words, years);
+      const endpoints = apiEndpoints(ids, words, years, projects);
       const measured: Measured[] = [];
       try {
         for (const e of endpoints) {
@@ -130,7 +132,7 @@ export const apiSection: BenchSection = {
         await server.close();
       }
       return {
-        data: { documents: n, connections, seconds: ctx.sizes.apiSeconds, person, people, years, words, endpoints: measured },
+        data: { documents: n, connections, seconds: ctx.sizes.apiSeconds, person, people, years, words, projects, endpoints: measured },
         rows: measured.map((m) => ({
           measure: `${m.name} (${m.targets > 1 ? `${m.targets} targets in turn, e.g. ${m.path}` : m.path})`,
           value:
@@ -160,12 +162,13 @@ export const apiSection: BenchSection = {
 };
 
 /** What the API is asked about: each endpoint's targets, requested in turn. */
-export function apiEndpoints(ids: readonly string[], words: readonly string[], years: readonly string[]): Endpoint[] {
+export function apiEndpoints(ids: readonly string[], words: readonly string[], years: readonly string[], projects: readonly string[]): Endpoint[] {
   return [
     { name: 'search', paths: words.map((w) => `/api/search?q=${encodeURIComponent(w)}`), targetMs: 50 },
     { name: "a person's profile", paths: ids.map((id) => `/api/entities/${id}`), targetMs: 50 },
     { name: '2-hop neighbourhood', paths: ids.map((id) => `/api/entities/${id}/neighbourhood?depth=2`), targetMs: 50 },
     { name: "a year's co-attendance network", paths: years.map((y) => `/api/networks/co-attendance?from=${y}-01-01&to=${y}-12-31`), targetMs: 300 },
-    { name: 'project timeline', paths: ['/api/timelines/projects'] },
+    { name: "a project's timeline", paths: projects.map((id) => `/api/timelines/projects?id=${id}`) },
+    { name: "a year's projects timeline", paths: years.map((y) => `/api/timelines/projects?from=${y}-01-01&to=${y}-12-31`) },
   ];
 }

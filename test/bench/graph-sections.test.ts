@@ -21,7 +21,7 @@ describe('bench run --small, graph sections', () => {
 
   it('api: p50/p95/p99 and throughput of every endpoint, all answered 200', async () => {
     const d = await section('api');
-    expect(d.endpoints).toHaveLength(5);
+    expect(d.endpoints).toHaveLength(6);
     for (const e of d.endpoints) {
       for (const k of ['p50Ms', 'p95Ms', 'p99Ms', 'requestsPerSecond']) expect(finite(e[k]), `${e.name} ${k}`).toBe(true);
       expect(e.non2xx, e.name).toBe(0);
