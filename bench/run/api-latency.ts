@@ -4,12 +4,12 @@
 // of targets (20 people, five years, 20 projects from the busiest to the quietest, the people's
 // surnames as search words), so that the figure is not one query
 // answered from warm caches over and over. The server runs in this process, as `serve` would, with
-// the search rate limit lifted (it would answer 429 to a load test). The load generator shares
-// the machine's two cores with the server and Neo4j, so the figures are on the pessimistic side.
+// the search rate limit lifted (it would answer 429 to a load test). The load generator runs in a
+// worker thread (load-worker.ts), not on the server's event loop, but shares the machine's two
+// cores with the server and Neo4j, so the figures are on the pessimistic side.
 // The server keeps its answers as `serve` does (server/cache/answer-cache.ts): the first request
 // of each target, made one at a time before the load, is timed as the cold figure and fills the
 // cache; the load is then answered mostly from it, and the report says how much.
-import autocannon from 'autocannon';
 import { createGateway } from '../../cypher/gateway.ts';
 import { createGraphStamp } from '../../cypher/graph-stamp.ts';
 import { createApp } from '../../server/app.ts';
@@ -17,6 +17,7 @@ import { createAnswerCache, type AnswerCache } from '../../server/cache/answer-c
 import { loadConfig } from '../../server/config.ts';
 import { listen } from '../../server/http.ts';
 import { ensureIngested, openGraph } from './bench-graph.ts';
+import { runLoad } from './load-worker.ts';
 import type { BenchSection } from './section.ts';
 
 const connections = 16;
@@ -68,14 +69,7 @@ export async function measureEndpoint(url: string, endpoint: Endpoint, seconds: 
   }
   cold.sort((a, b) => a - b);
   const before = cache?.stats();
-  const latencies: number[] = [];
-  // One counter shared by every connection: the requests in flight are for different targets.
-  let next = 0;
-  const requests = [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: endpoint.paths[next++ % endpoint.paths.length] }) }];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, requests, connections, duration: seconds }, (error, r) => (error ? reject(error) : resolve(r)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
+  const { latencies, failed } = await runLoad({ url, paths: endpoint.paths, connections, seconds });
   latencies.sort((a, b) => a - b);
   const after = cache?.stats();
   const answered = before && after ? after.hits + after.misses + after.shared - (before.hits + before.misses + before.shared) : 0;
@@ -87,7 +81,7 @@ export async function measureEndpoint(url: string, endpoint: Endpoint, seconds: 
     coldMaxMs: cold.at(-1)!,
     cachedShare: before && after && answered ? (after.hits - before.hits) / answered : null,
     requests: latencies.length,
-    non2xx: result.non2xx + result.errors + result.timeouts,
+    non2xx: failed,
     requestsPerSecond: latencies.length / seconds,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
