@@ -192,6 +192,7 @@ export const queries = {
   'count-nodes-by-label': define<{}, { label: string; total: number }>()('READ', {}),
   'count-meetings-without-sort-date': define<{}, { meetings: number }>()('READ', {}),
   'count-relationships-by-type': define<{}, { type: string; total: number }>()('READ', {}),
+  'get-meeting-date-span': define<{}, { first: string; last: string }>()('READ', {}),
 
   // The HTTP API's queries (server/api/handlers).
   'search-entities': define<{ query: string; types: string[]; limit: number }, SearchRow>()('READ', { query: true, types: true, limit: true }),

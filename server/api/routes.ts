@@ -20,7 +20,7 @@ export const routes: readonly Route[] = [
   defineRoute({
     path: '/api/health',
     tag: 'meta',
-    summary: 'Neo4j connectivity and graph counts (503 when Neo4j is unreachable)',
+    summary: 'Neo4j connectivity, graph counts and the first and last meeting day (503 when Neo4j is unreachable)',
     query: z.object({}),
     response: S.Health,
     status: (body) => (body.neo4j.connected ? 200 : 503),

@@ -118,6 +118,10 @@ export const Health = z.object({
   status: z.enum(['ok', 'unavailable']),
   neo4j: z.object({ connected: z.boolean(), message: z.string().nullable() }),
   counts: z.object({ nodes: z.record(z.string(), z.number()), relationships: z.record(z.string(), z.number()) }).nullable(),
+  meetings: z
+    .object({ first: z.string().nullable(), last: z.string().nullable() })
+    .nullable()
+    .describe('the first and last day meetings are held on (a date, else the start of the window); null while Neo4j cannot be reached'),
 });
 export type Health = z.infer<typeof Health>;
 

@@ -91,6 +91,25 @@ describe('the busiest lanes', () => {
   });
 });
 
+// The explorer opens all lanes on the year up to the last meeting (health tells the days), and
+// widens to the first to the last meeting day.
+describe('the days meetings span', () => {
+  it('health gives the first and last meeting day: an undated meeting counts at the start of its window', async () => {
+    const { status, body } = await api.get('/api/health');
+    expect(status).toBe(200);
+    expect(S.Health.parse(body).meetings).toEqual({ first: '2016-04-04', last: '2017-12-07' });
+  });
+
+  it('the year up to the last meeting holds the Ledningsgrupp only; the whole span is the whole timeline', async () => {
+    const year = await ok('/api/timelines/groups?from=2016-12-08&to=2017-12-07&limit=20');
+    expect(dates(year)).toEqual({ [ledning]: [null, '2017-10-02', '2017-12-07'] });
+    expect(year.truncated).toBe(false);
+    // Every meeting of the seeds has a sortDate, so nothing is lost by widening to the span.
+    expect((await ok('/api/timelines/groups?from=2016-04-04&to=2017-12-07&limit=20')).lanes).toEqual(groups.lanes);
+    expect((await ok('/api/timelines/projects?from=2016-04-04&to=2017-12-07&limit=20')).lanes).toEqual(projects.lanes);
+  });
+});
+
 describe('bad input: 400 naming the field', () => {
   it.each([
     ['/api/timelines/projects?from=2016-13', /'from'/],

@@ -62,6 +62,35 @@ describe('timeline requests in Chromium', () => {
     await page.close();
   });
 
+  it('all groups with no period open on the year up to the last meeting, in the URL; "All years" widens to every meeting day', async () => {
+    const { page, asked } = await open('/?view=timeline');
+    await timelineReady(page);
+    // One bounded request: no whole timeline was asked for first.
+    expect(asked.map((u) => u.pathname + u.search)).toEqual(['/api/timelines/groups?from=2016-12-08&to=2017-12-07&limit=20']);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ view: 'timeline', from: '2016-12-08', to: '2017-12-07' });
+    expect(await laneIds(page)).toEqual(['group:ledningsgrupp för utveckling']);
+    const marks = () => page.getByTestId('timeline-mark').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-date')).sort());
+    expect(await marks()).toEqual(['', '2017-10-02', '2017-12-07']);
+    expect(await page.locator('.tl-period-text').textContent()).toBe('Period: 2016-12-08 – 2017-12-07');
+    await screenshot(page, '09-timeline-default-year');
+
+    // Widening: the first to the last meeting day, the same lanes as the whole timeline.
+    await page.getByTestId('timeline-clear-period').click();
+    await page.waitForURL(/from=2016-04-04&to=2017-12-07/);
+    await timelineReady(page);
+    expect(asked.at(-1)!.search).toBe('?from=2016-04-04&to=2017-12-07&limit=20');
+    const whole = (await explorer.get<Timeline>('/api/timelines/groups')).body.lanes;
+    expect((await laneIds(page)).sort()).toEqual(whole.map((l) => l.id).sort());
+    expect(await marks()).toEqual(whole.flatMap((l) => l.meetings.map((m) => m.date ?? '')).sort());
+    expect(await page.getByTestId('timeline-clear-period').isHidden()).toBe(true);
+    // Back returns to the default year, not to a URL without a period.
+    await page.goBack();
+    await page.waitForURL(/from=2016-12-08&to=2017-12-07/);
+    await timelineReady(page);
+    expect(await laneIds(page)).toEqual(['group:ledningsgrupp för utveckling']);
+    await page.close();
+  });
+
   it('all projects in a period: the period is asked for, and only its lanes are drawn', async () => {
     const { page, asked } = await open('/?view=timeline&tl=projects&from=2016-09-01&to=2016-09-30');
     await timelineReady(page);

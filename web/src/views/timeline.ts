@@ -2,15 +2,17 @@
 // history (state.lane), or one person's meetings (state.person). Brushing the overview strip sets
 // the period (state.from/to), which the network view also filters by; the brush is drawn from the
 // state, so a link restores it. All lanes are asked for as the busiest few of the period (a large
-// graph's whole timeline is megabytes), so choosing a period there narrows what is fetched.
-import type { Timeline } from '../../../server/api/shapes.ts';
+// graph's whole timeline is megabytes), so choosing a period there narrows what is fetched; with
+// no period they open on the year up to the last meeting, written into the URL, and "All years"
+// widens that to the first to the last meeting day.
+import type { Health, Timeline } from '../../../server/api/shapes.ts';
 import { isAbort, type TimelineKind } from '../api.ts';
 import { debounce, el, setChildren } from '../dom.ts';
 import type { AppState } from '../state.ts';
 import type { ViewContext, ViewHandle } from '../view.ts';
 import { describeMeeting, personChartOptions, personLanes } from './person-timeline.ts';
 import { createTimelineChart, type ChartHandle, type ChartOptions } from './timeline/chart.ts';
-import { addDays, formatDay, parseDay } from './timeline/dates.ts';
+import { addDays, formatDay, parseDay, yearEndingOn } from './timeline/dates.ts';
 import type { ChartLane } from './timeline/lanes.ts';
 import './timeline.css';
 
@@ -26,6 +28,8 @@ function periodOf(state: AppState): [Date | null, Date | null] | null {
   const to = parseDay(state.to);
   return from || to ? [from, to ? addDays(to, 1) : null] : null;
 }
+
+type Span = NonNullable<Health['meetings']>;
 
 export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const { t } = ctx;
@@ -53,7 +57,7 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   const toInput = dateInput('to');
   const fromLabel = el('label', { class: 'tl-date-label' });
   const toLabel = el('label', { class: 'tl-date-label' });
-  const clearPeriod = el('button', { type: 'button', class: 'tl-clear', onclick: () => ctx.navigate({ from: null, to: null }) });
+  const clearPeriod = el('button', { type: 'button', class: 'tl-clear', 'data-testid': 'timeline-clear-period', onclick: () => ctx.navigate(widest(ctx.state)) });
   const kindGroup = el('div', { class: 'tl-kinds', role: 'group' }, kindButtons, allButton);
   const zoomGroup = el('div', { class: 'tl-zooms', role: 'group' }, zoomIn, zoomOut, zoomReset);
   const status = el('p', { class: 'tl-status', role: 'status' });
@@ -75,6 +79,18 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
   let drawnWidth = 0;
   let controller: AbortController | null = null;
   let lastLang = ctx.state.lang;
+  /** The first and last meeting day (health), asked for once: the all-lanes view's default and widest period. */
+  let span: Span | null = null;
+  const spanReady: Promise<Span | null> = ctx.api
+    .health()
+    .then((h) => (span = h.meetings?.last ? h.meetings : null))
+    .catch(() => null);
+  void spanReady.then(() => labelControls(ctx.state));
+
+  /** The widest period: every meeting day for all lanes (all lanes at once are too many for no
+   *  period, which opens on the last year), no period for one lane or person. */
+  const widest = (s: AppState) => (showsAll(s) && span ? { from: span.first, to: span.last } : { from: null, to: null });
+  const isWidest = (s: AppState) => s.from === widest(s).from && s.to === widest(s).to;
 
   // All lanes are fetched for the period, so a new period is a new fetch; one lane or person has all.
   const keyOf = (s: AppState) =>
@@ -105,17 +121,20 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
     toInput.value = state.to ?? '';
     fromInput.max = state.to ?? '';
     toInput.min = state.from ?? '';
-    clearPeriod.textContent = t('timeline.period.clear');
+    const whole = showsAll(state) && span;
+    clearPeriod.textContent = t(whole ? 'timeline.period.whole' : 'timeline.period.clear');
+    if (whole) clearPeriod.title = t('timeline.period.whole.title', { from: span?.first ?? '…', to: span?.last ?? '…' });
+    else clearPeriod.removeAttribute('title');
     // Which lanes are shown when some were left out, and how to see another.
     note.hidden = !(showsAll(state) && truncated);
     note.textContent = note.hidden ? '' : t(state.from || state.to ? 'timeline.truncated.period' : 'timeline.truncated', { n: laneLimit });
-    clearPeriod.hidden = !(state.from || state.to);
+    clearPeriod.hidden = isWidest(state);
     hint.textContent = state.person ? `${t('timeline.person.legend')} ${t('timeline.hint')}` : t('timeline.hint');
   }
 
   function chartOptions(state: AppState, data: ChartLane[]): ChartOptions {
     const onPeriod = (p: [Date, Date] | null) =>
-      ctx.navigate(p ? { from: formatDay(p[0]), to: formatDay(addDays(p[1], -1)) } : { from: null, to: null });
+      ctx.navigate(p ? { from: formatDay(p[0]), to: formatDay(addDays(p[1], -1)) } : widest(ctx.state));
     if (state.person) return { ...personChartOptions(ctx, data, personName), brushLabel: t('timeline.brush'), onPeriod };
     return {
       lanes: data,
@@ -172,6 +191,17 @@ export function mount(container: HTMLElement, ctx: ViewContext): ViewHandle {
         laneName = data.lanes[0]?.name ?? '';
         lanes = data.lanes;
       } else {
+        if (!state.from && !state.to) {
+          const last = parseDay((await spanReady)?.last);
+          if (own !== controller) return;
+          if (last) {
+            // The period is state, so the URL and the network say which year is shown; replacing
+            // the entry keeps Back where it was.
+            const [from, to] = yearEndingOn(last);
+            ctx.navigate({ from: formatDay(from), to: formatDay(to) }, { replace: true });
+            return;
+          }
+        }
         const period = { from: state.from, to: state.to };
         const data: Timeline = await ctx.api.timeline(state.timeline, { ...period, limit: laneLimit, signal: own.signal });
         lanes = data.lanes;

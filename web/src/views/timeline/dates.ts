@@ -23,6 +23,11 @@ export function addDays(d: Date, n: number): Date {
   return utcDay.offset(d, n);
 }
 
+/** The year that ends on this day (both ends included): a year ago tomorrow up to the day. */
+export function yearEndingOn(d: Date): [Date, Date] {
+  return [addDays(utcYear.offset(d, -1), 1), d];
+}
+
 /** The time span to show for these days: padded so first and last marks are not on the edge. */
 export function paddedExtent(days: readonly Date[]): [Date, Date] {
   if (!days.length) {
