@@ -1,6 +1,8 @@
 // Where each organisation tie comes from, mirroring list-organisation-network: the membership
 // lines of the people who represented both at a meeting in range, and the facts linking both to
 // one project (taking part in it, or discussed under the same heading in a meeting in range).
+// Rows may repeat (UNION ALL): every list below is collected DISTINCT, and a UNION would hold
+// every row in memory to drop the repeats.
 CALL () {
   // A meeting's date is its sortDate (model.ts meetingSortDate); a range is an index seek on it.
   CALL () {
@@ -25,7 +27,7 @@ CALL () {
   WHERE x.o.id < y.o.id
   UNWIND [x.r, y.r] AS r
   RETURN x.o.id AS source, y.o.id AS target, m.id AS meeting, null AS project, r
-  UNION
+  UNION ALL
   CALL () {
     MATCH (m:Meeting)-[x:DISCUSSED]->(o:Organisation)
     MATCH (m)-[y:DISCUSSED]->(j:Project)
@@ -38,20 +40,28 @@ CALL () {
     MATCH (o:Organisation)-[t:TAKES_PART_IN]->(j:Project)
     RETURN o, j, null AS meeting, [t] AS facts
   }
-  WITH j, collect({o: o, meeting: meeting, facts: facts}) AS links
-  UNWIND links AS x
-  UNWIND links AS y
+  // A pair of organisations linked to a project gets the links of both: each organisation's
+  // links are gathered once, so a pair reads them once, not once per pair of links (a busy
+  // project has thousands over an open-ended period, and their pairs ran out of memory).
+  WITH j, o, collect({meeting: meeting, facts: facts}) AS links
+  WITH j, collect({o: o, links: links}) AS sides
+  UNWIND sides AS x
+  UNWIND sides AS y
   WITH j, x, y
   WHERE x.o.id < y.o.id
-  UNWIND [[x.meeting, x.facts], [y.meeting, y.facts]] AS link
-  UNWIND link[1] AS r
-  RETURN x.o.id AS source, y.o.id AS target, link[0] AS meeting, j.id AS project, r
+  UNWIND [x, y] AS side
+  UNWIND side.links AS link
+  UNWIND link.facts AS r
+  RETURN x.o.id AS source, y.o.id AS target, link.meeting AS meeting, j.id AS project, r
 }
-OPTIONAL MATCH (d:Document {id: r.doc})
-RETURN source,
-       target,
-       'TIED' AS type,
-       collect(DISTINCT meeting) AS meetings,
-       collect(DISTINCT project) AS projects,
-       collect(DISTINCT d.path) AS documents,
-       collect(DISTINCT {path: d.path, start: r.start, end: r.end, text: substring(d.text, r.start, r.end - r.start)}) AS sources
+WITH source, target, collect(DISTINCT meeting) AS meetings, collect(DISTINCT project) AS projects, collect(DISTINCT r) AS facts
+// Quotes are cut once the ties are gathered, one tie at a time: Neo4j counts a quote cut from a
+// document as the whole text of it, so every tie's quotes gathered at once (a quarter of a
+// million over a few years) filled the transaction memory.
+CALL (facts) {
+  UNWIND facts AS r
+  OPTIONAL MATCH (d:Document {id: r.doc})
+  RETURN collect(DISTINCT d.path) AS documents,
+         collect(DISTINCT {path: d.path, start: r.start, end: r.end, text: substring(d.text, r.start, r.end - r.start)}) AS sources
+}
+RETURN source, target, 'TIED' AS type, meetings, projects, documents, sources
