@@ -1,5 +1,6 @@
 // Turns one GraphDocument into the rows its load writes, grouped by label and relationship
 // type, after checking it against the model. Pure: the loader (load.ts) runs the plan.
+import { createHash } from 'node:crypto';
 import { nodeLabels, relationshipTypes } from '../cypher/model.ts';
 import type { NodeLabel, RelationshipType } from '../cypher/model.ts';
 import type { DocumentParams, FactRow, NodeRow, NodeRowLabel, PropertyMap } from '../cypher/registry.ts';
@@ -96,23 +97,45 @@ export interface InconsistentNode {
 /** Documents named per version of a node: a person in half of 100k minutes must not cost a list of 50k ids. */
 const documentsPerVersion = 10;
 
+interface Version {
+  readonly documents: string[];
+  more: number;
+}
+
+/** A node as the plans so far define it: its first version inline, any other only when one comes. */
+interface SeenNode extends Version {
+  readonly label: NodeLabel;
+  /** The first version's props, as a digest of their canonical JSON. */
+  readonly props: string;
+  others?: Map<string, Version>;
+}
+
 /**
  * Tracks, plan by plan, the nodes that two documents define with different props. Resolution
  * across the corpus should make them agree; when it does not, the document loaded last decides,
- * so the graph would depend on which documents changed.
+ * so the graph would depend on which documents changed. Every node of the corpus has an entry
+ * (~300k at 100k documents), so each keeps a digest of its props, not their JSON, and a map of
+ * versions only for a node that has more than one.
  */
 export class NodeVersions {
-  private readonly seen = new Map<string, { label: NodeLabel; id: string; versions: Map<string, { documents: string[]; more: number }> }>();
+  private readonly seen = new Map<string, SeenNode>();
 
   add(plan: DocumentPlan): void {
     for (const { label, rows } of plan.nodes) {
       for (const row of rows) {
         const key = nodeKey(label, row.id);
-        let entry = this.seen.get(key);
-        if (!entry) this.seen.set(key, (entry = { label, id: row.id, versions: new Map() }));
-        const props = canonicalJson(row.props);
-        let version = entry.versions.get(props);
-        if (!version) entry.versions.set(props, (version = { documents: [], more: 0 }));
+        const props = createHash('sha1').update(canonicalJson(row.props)).digest('base64');
+        const entry = this.seen.get(key);
+        if (!entry) {
+          this.seen.set(key, { label, props, documents: [plan.id], more: 0 });
+          continue;
+        }
+        let version: Version | undefined = entry;
+        if (props !== entry.props) {
+          entry.others ??= new Map();
+          version = entry.others.get(props);
+          if (!version) entry.others.set(props, (version = { documents: [], more: 0 }));
+        }
         if (version.documents.length < documentsPerVersion) version.documents.push(plan.id);
         else version.more += 1;
       }
@@ -120,12 +143,12 @@ export class NodeVersions {
   }
 
   inconsistent(): InconsistentNode[] {
-    return [...this.seen.values()]
-      .filter((entry) => entry.versions.size > 1)
-      .map(({ label, id, versions }) => {
-        const all = [...versions.values()];
+    return [...this.seen]
+      .filter(([, entry]) => entry.others)
+      .map(([key, entry]) => {
+        const all = [entry, ...entry.others!.values()];
         const more = all.reduce((n, v) => n + v.more, 0);
-        return { label, id, documents: all.flatMap((v) => v.documents).sort(), ...(more ? { more } : {}) };
+        return { label: entry.label, id: key.slice(key.indexOf('\u0000') + 1), documents: all.flatMap((v) => v.documents).sort(), ...(more ? { more } : {}) };
       });
   }
 }
