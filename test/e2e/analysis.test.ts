@@ -21,6 +21,12 @@ afterAll(async () => {
 
 const networkReady = (page: Page) => page.waitForFunction(() => document.body.dataset.networkReady === 'true');
 
+/** What the measures section says once the measures have come and been applied to the drawn nodes and the table. */
+const measuresSummary = (m: NetworkMeasures) => `${m.communities} kluster, modularitet ${m.modularity.toFixed(3)}`;
+/** The measures are loaded and shown: the section's status is their summary (it says "Beräknar mått …" while they load). */
+const measuresShown = (page: Page, m: NetworkMeasures) =>
+  page.waitForFunction((summary) => document.querySelector('[data-testid=measures-status]')?.textContent === summary, measuresSummary(m));
+
 interface Drawn {
   id: string;
   label: string;
@@ -59,8 +65,9 @@ describe('network analytics in the explorer', () => {
     await page.getByTestId('measures-controls').locator('summary').click();
     await page.getByTestId('measures-size').selectOption('betweenness');
     await page.waitForURL(/size=betweenness/);
+    await measuresShown(page, m);
     const rows = page.getByTestId('measures-row');
-    await expect.poll(() => rows.count()).toBe(m.nodes.length);
+    expect(await rows.count()).toBe(m.nodes.length);
     // First row: the highest betweenness the API gives (the heading says it sorts descending).
     const first = rows.first();
     expect(await first.locator('[data-column=betweenness]').textContent()).toBe(top.betweenness.toFixed(3));
@@ -68,15 +75,17 @@ describe('network analytics in the explorer', () => {
     expect(await page.getByTestId('measures-table').locator('th[aria-sort=descending]').textContent()).toMatch(/Mellanhet/);
 
     // The most central node is drawn the largest.
-    await expect.poll(async () => (await drawn(page, 'nodes')).filter((n) => n.classes.includes('measured')).length).toBe(m.nodes.length);
     const nodes = await drawn(page, 'nodes');
+    expect(nodes.filter((n) => n.classes.includes('measured')).length).toBe(m.nodes.length);
     const largest = Math.max(...nodes.map((n) => n.msize ?? 0));
     expect(nodes.find((n) => n.id === top.id)?.msize).toBe(largest);
 
     // Community colours: every node coloured, the key lists the communities.
     await page.getByTestId('measures-communities').check();
     await page.waitForURL(/comm=true/);
-    await expect.poll(async () => (await drawn(page, 'nodes')).filter((n) => n.classes.includes('community') && n.mcolour).length).toBe(m.nodes.length);
+    // The measures are in: the change applies the colours and shows the key at once.
+    await page.getByTestId('community-key').waitFor();
+    expect((await drawn(page, 'nodes')).filter((n) => n.classes.includes('community') && n.mcolour).length).toBe(m.nodes.length);
     expect(await page.getByTestId('community-key').locator('li').count()).toBe(Math.min(m.communities, 11));
 
     // Clicking a heading sorts the other way; clicking a row selects its node.
@@ -99,8 +108,10 @@ describe('network analytics in the explorer', () => {
 
     // After a reload the URL brings the same analysis back.
     await page.reload();
+    // Both the network and its measures are fetched; whichever comes last applies the measures.
     await networkReady(page);
-    await expect.poll(async () => (await drawn(page, 'nodes')).filter((n) => n.classes.includes('measured') && n.classes.includes('community')).length).toBe(m.nodes.length);
+    await measuresShown(page, m);
+    expect((await drawn(page, 'nodes')).filter((n) => n.classes.includes('measured') && n.classes.includes('community')).length).toBe(m.nodes.length);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Health, Profile, Timeline } from '../../server/api/shapes.ts';
 import { apiOnCorpus, type CorpusApi } from '../support/api-corpus.ts';
@@ -91,24 +91,44 @@ interface Watched {
   readonly page: Page;
   readonly errors: string[];
   readonly dialogs: string[];
+  /** Resolves when no request the page made is still unanswered. */
+  readonly requestsDone: () => Promise<void>;
+}
+
+/** Follows the page's requests, to tell when every one of them has been answered (or failed). */
+function trackRequests(page: Page): () => Promise<void> {
+  const pending = new Set<Request>();
+  const waiting: (() => void)[] = [];
+  page.on('request', (r) => pending.add(r));
+  const done = (r: Request) => {
+    pending.delete(r);
+    if (pending.size === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => (pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
 }
 
 async function open(url: string): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors = watchErrors(page);
+  const requestsDone = trackRequests(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   await page.goto(`${api.url}${url}`);
-  return { page, errors, dialogs };
+  return { page, errors, dialogs, requestsDone };
 }
 
 /** Nothing ran and nothing was made from the payloads' markup. */
-async function expectNothingRan({ page, errors, dialogs }: Watched, where: string): Promise<void> {
-  // Let any late rendering (a tooltip, a redraw) happen before looking.
-  await page.waitForTimeout(300);
+async function expectNothingRan({ page, errors, dialogs, requestsDone }: Watched, where: string): Promise<void> {
+  // Let any late rendering happen before looking: every request answered, nothing busy (a
+  // profile being drawn), then two frames drawn since.
+  await requestsDone();
+  await page.waitForFunction(() => document.querySelector('[aria-busy=true]') === null);
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), `${where}: window.__pwned`).toBeUndefined();
   expect(dialogs, `${where}: dialogs`).toEqual([]);
   const injected = await page.evaluate(() =>
@@ -118,6 +138,9 @@ async function expectNothingRan({ page, errors, dialogs }: Watched, where: strin
   expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e)), `${where}: CSP violations`).toEqual([]);
   expect(errors, `${where}: page errors`).toEqual([]);
 }
+
+/** `text` as the inside of a double-quoted CSS string (ids hold quotes and markup). */
+const cssString = (text: string) => text.replace(/["\\]/g, '\\$&');
 
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -148,9 +171,11 @@ describe('hostile names and titles in the explorer', () => {
     expect(await suggestion.getAttribute('data-entity-id')).toBe(groupId);
     expect(await suggestion.textContent()).toContain(group);
     await suggestion.click();
-    const panel = w.page.getByTestId('profile-panel');
-    await expect.poll(() => panel.getAttribute('data-entity-id')).toBe(groupId);
-    await expect.poll(() => panel.textContent()).toContain(group);
+    // The group's profile is drawn when its panel is no longer busy.
+    const panel = w.page.locator(`[data-testid=profile-panel][data-entity-id="${cssString(groupId)}"][aria-busy=false]`);
+    await panel.waitFor();
+    expect(await w.page.getByTestId('profile-panel').getAttribute('data-entity-id')).toBe(groupId);
+    expect(await panel.textContent()).toContain(group);
     await screenshot(w.page, 'hostile-01-search-profile');
     await expectNothingRan(w, 'search');
     await w.page.close();
@@ -159,9 +184,9 @@ describe('hostile names and titles in the explorer', () => {
   it('profiles of each hostile entity and of the meeting show the names as text', async () => {
     for (const entity of [...hostile, { id: meetings[0]!.id, name: meetings[0]!.title, type: 'meeting' }]) {
       const w = await open(`/?sel=${enc(entity.id)}`);
-      const panel = w.page.locator(`[data-testid=profile-panel][data-entity-id="${entity.id.replace(/["\\]/g, '\\$&')}"]`);
+      const panel = w.page.locator(`[data-testid=profile-panel][data-entity-id="${cssString(entity.id)}"][aria-busy=false]`);
       await panel.waitFor();
-      await expect.poll(() => panel.textContent(), { message: entity.id }).toContain(entity.name);
+      expect(await panel.textContent(), entity.id).toContain(entity.name);
       if (entity.type === 'meeting') {
         // The attendees' organisations are listed in the meeting's profile.
         const text = (await panel.textContent())!;
@@ -209,8 +234,10 @@ describe('hostile names and titles in the explorer', () => {
     // The lane's label is cut to fit ("Arbetsgruppen <img src=x onerro…"): the markup shows as text.
     expect(await bodyText(w.page)).toContain('Arbetsgruppen <img src=x');
     await lane.getByTestId('timeline-mark').first().hover();
+    // Shown by the mark's mouseenter handler.
     const tip = w.page.locator('.tl-tooltip');
-    await expect.poll(() => tip.textContent()).toContain(payload.img);
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain(payload.img);
     await screenshot(w.page, 'hostile-05-timeline');
     await expectNothingRan(w, 'timeline');
     await w.page.close();
@@ -223,7 +250,8 @@ describe('hostile names and titles in the explorer', () => {
     expect(options.some((o) => o.includes(group))).toBe(true);
     await w.page.getByTestId('involvement-bar').first().hover();
     const tip = w.page.locator('.inv-chart .tl-tooltip');
-    await expect.poll(() => tip.textContent()).toContain(payload.svg);
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain(payload.svg);
     expect(await tip.textContent()).toContain(payload.img);
     await screenshot(w.page, 'hostile-06-involvement');
     await expectNothingRan(w, 'involvement');
@@ -244,11 +272,16 @@ describe('hostile names and titles in the explorer', () => {
   it('the checks have teeth: markup put into the page is seen, and the CSP stops its handler', async () => {
     const w = await open('/');
     await w.page.waitForFunction(() => document.body.dataset.networkReady === 'true');
+    // The violation is reported once the image's request has failed and its onerror is refused.
+    const csp = /Content Security Policy/i;
+    const reported = w.page.waitForEvent('console', { predicate: (m) => m.type() === 'error' && csp.test(m.text()) });
+    reported.catch(() => {}); // awaited below; not unhandled if a check before it fails
     await w.page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), payload.img);
     await expect(expectNothingRan(w, 'injected on purpose')).rejects.toThrow(/elements made from markup/);
+    await reported;
     // The second line of defence: script-src-attr 'none' refused the onerror handler.
     expect(await w.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    await expect.poll(() => w.errors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
+    expect(w.errors.some((e) => csp.test(e))).toBe(true);
     await w.page.close();
   });
 

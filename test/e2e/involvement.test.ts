@@ -32,8 +32,10 @@ describe('the involvement view', () => {
     const heights = await userSegments.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
     expect(heights.every((h) => h > 0)).toBe(true);
     await bars.first().hover();
+    // Shown by the bar's mouseenter handler.
     const tip = page.locator('.inv-chart .tl-tooltip');
-    await expect.poll(() => tip.textContent()).toContain('Gösta Strand (arbetsmarknadsförvaltningen)');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('Gösta Strand (arbetsmarknadsförvaltningen)');
     expect(await tip.textContent()).toContain('10 närvarande');
     await screenshot(page, 'involvement-01-meetings');
 
