@@ -102,6 +102,8 @@ async function ingestRead(gateway: Gateway, inputs: InputFiles, registry: Regist
     const view = resolverView(corpus);
     for (const { input, resolved } of corpus.packed ? resolveStream(view, registry) : resolveEach([...view], registry)) {
       for (const w of resolved.warnings) warnings.push({ ...w, source: resolved.source });
+      // The resolver's last pass: nothing reads this document's record again.
+      corpus.release(input.doc.source.id);
       yield buildGraphDocument(input.doc.source, input.doc.extraction, resolved);
     }
   }

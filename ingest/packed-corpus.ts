@@ -10,11 +10,18 @@ import { defaultCompare } from './resolve/key-cache.ts';
 import type { SourceDocument } from './types.ts';
 
 // Level 1: most of the size saving at a fraction of the default level's time. zlib's output is
-// a view of its 16 KB chunk: copied, so each record keeps only its own ~2 KB alive.
-const deflate = (json: string) => Buffer.from(deflateRawSync(json, { level: constants.Z_BEST_SPEED }));
+// a view of its 16 KB chunk: copied, so each record keeps only its own ~2 KB alive, into memory
+// of its own (not Node's shared 8 KB pool), so a released record's memory is freed with it.
+function deflate(json: string): Buffer {
+  const packed = deflateRawSync(json, { level: constants.Z_BEST_SPEED });
+  const own = Buffer.allocUnsafeSlow(packed.length);
+  packed.copy(own);
+  return own;
+}
 
 export class PackedCorpus implements Iterable<ExtractedDocument> {
-  private readonly records = new Map<string, Buffer | ExtractedDocument>();
+  /** null: released (its id still counts, its document cannot be read again). */
+  private readonly records = new Map<string, Buffer | ExtractedDocument | null>();
   private sorted: string[] | null = null;
 
   /** `packed: false` keeps the documents as objects: faster passes, ~4× the memory. */
@@ -48,8 +55,17 @@ export class PackedCorpus implements Iterable<ExtractedDocument> {
     return this.sorted;
   }
 
+  /**
+   * Lets a document's record go while its id stays in the corpus: for the last pass, once the
+   * document is resolved and on its way to the load, so the records shrink as the load goes on.
+   */
+  release(id: string): void {
+    if (this.records.has(id)) this.records.set(id, null);
+  }
+
   get(id: string): ExtractedDocument {
     const record = this.records.get(id);
+    if (record === null) throw new Error(`packed corpus: document ${id} was released`);
     if (!record) throw new Error(`packed corpus: no document ${id}`);
     if (!Buffer.isBuffer(record)) return record;
     return JSON.parse(inflateRawSync(record).toString('utf8')) as { source: SourceDocument; extraction: DocumentExtraction };
@@ -60,7 +76,7 @@ export class PackedCorpus implements Iterable<ExtractedDocument> {
     for (const id of this.ids()) yield this.get(id);
   }
 
-  private put(id: string, record: Buffer | ExtractedDocument): void {
+  private put(id: string, record: Buffer | ExtractedDocument | null): void {
     if (!this.records.has(id)) this.sorted = null;
     this.records.set(id, record);
   }

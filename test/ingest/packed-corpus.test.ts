@@ -60,6 +60,19 @@ describe('PackedCorpus', () => {
     for (const doc of seeds) unpacked.add(doc);
     expect([...unpacked].every((doc) => seeds.includes(doc))).toBe(true);
   });
+
+  it('lets a released document go but keeps its id, and says so if it is read again', () => {
+    const corpus = new PackedCorpus();
+    for (const doc of seeds) corpus.add(doc);
+    const ids = [...corpus.ids()];
+    const [first, ...rest] = ids;
+    corpus.release(first!);
+    expect(corpus.size).toBe(seeds.length);
+    expect(corpus.has(first!)).toBe(true);
+    expect(corpus.ids()).toEqual(ids);
+    expect(() => corpus.get(first!)).toThrow(`packed corpus: document ${first} was released`);
+    expect(rest.map((id) => corpus.get(id).source.id)).toEqual(rest);
+  });
 });
 
 describe('resolving a packed corpus', () => {
