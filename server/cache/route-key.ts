@@ -1,4 +1,5 @@
 // Which routes' answers the answer cache may keep, and the key of one request to such a route.
+import { canonicalJson } from '../../ingest/load-plan.ts';
 import type { Route } from '../api/route.ts';
 
 /**
@@ -16,11 +17,6 @@ export function isCacheable(route: Route): boolean {
  * are one answer.
  */
 export function answerKey(route: Route, params: unknown, query: unknown): string {
-  return `${route.path} ${stableJson(params)} ${stableJson(query)}`;
+  return `${route.path} ${canonicalJson(params)} ${canonicalJson(query)}`;
 }
 
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
