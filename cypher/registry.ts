@@ -2,7 +2,7 @@
 // itself lives in cypher/<read|write>/<name>.cypher; test/cypher/registry.test.ts checks
 // that each file's `$params` are exactly the ones registered here and that no file is left out.
 import { readFileSync } from 'node:fs';
-import type { NodeLabel, RelationshipType } from './model.ts';
+import type { relationshipTypes, NodeLabel, RelationshipType } from './model.ts';
 
 export type QueryMode = 'READ' | 'WRITE';
 
@@ -19,10 +19,10 @@ export interface NodeRow {
   readonly props: PropertyMap;
 }
 
+/** A fact to create; its query (factCreateQueries) names its type and its end's label. */
 export interface FactRow {
   readonly from: string;
   readonly to: string;
-  readonly toLabel: NodeLabel;
   readonly props: PropertyMap;
 }
 
@@ -281,13 +281,22 @@ export const queries = {
   'merge-meeting-nodes': nodeRows('WRITE', { rows: true }),
 
   'create-attended-facts': factRows('WRITE', { rows: true }),
-  'create-member-of-facts': factRows('WRITE', { rows: true }),
+  'create-member-of-organisation-facts': factRows('WRITE', { rows: true }),
+  'create-member-of-group-facts': factRows('WRITE', { rows: true }),
   'create-works-on-facts': factRows('WRITE', { rows: true }),
   'create-takes-part-in-facts': factRows('WRITE', { rows: true }),
   'create-held-facts': factRows('WRITE', { rows: true }),
   'create-recorded-in-facts': factRows('WRITE', { rows: true }),
-  'create-discussed-facts': factRows('WRITE', { rows: true }),
-  'create-mentions-facts': factRows('WRITE', { rows: true }),
+  'create-discussed-project-facts': factRows('WRITE', { rows: true }),
+  'create-discussed-organisation-facts': factRows('WRITE', { rows: true }),
+  'create-discussed-event-facts': factRows('WRITE', { rows: true }),
+  'create-discussed-group-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-person-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-organisation-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-group-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-project-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-event-facts': factRows('WRITE', { rows: true }),
+  'create-mentions-place-facts': factRows('WRITE', { rows: true }),
 
   // One ingest at a time (ingest/ingest-lock.ts): held open through gateway.hold, never committed.
   'hold-ingest-lock': define<{ lock: string }>()('WRITE', { lock: true }),
@@ -311,17 +320,34 @@ export const nodeMergeQueries = {
   Meeting: 'merge-meeting-nodes',
 } as const satisfies Record<NodeRowLabel, WriteQueryName>;
 
-/** The query that creates a document's facts of each relationship type. */
+type EndLabel<T extends RelationshipType> = (typeof relationshipTypes)[T]['to'][number];
+
+/**
+ * The query that creates facts of each relationship type ending at each label the model allows.
+ * A MATCH on several labels (`(b:Person|Organisation {id: …})`) seeks every one of their
+ * indexes for each row; one query per end label seeks one.
+ */
 export const factCreateQueries = {
-  ATTENDED: 'create-attended-facts',
-  MEMBER_OF: 'create-member-of-facts',
-  WORKS_ON: 'create-works-on-facts',
-  TAKES_PART_IN: 'create-takes-part-in-facts',
-  HELD: 'create-held-facts',
-  RECORDED_IN: 'create-recorded-in-facts',
-  DISCUSSED: 'create-discussed-facts',
-  MENTIONS: 'create-mentions-facts',
-} as const satisfies Record<RelationshipType, WriteQueryName>;
+  ATTENDED: { Meeting: 'create-attended-facts' },
+  MEMBER_OF: { Organisation: 'create-member-of-organisation-facts', Group: 'create-member-of-group-facts' },
+  WORKS_ON: { Project: 'create-works-on-facts' },
+  TAKES_PART_IN: { Project: 'create-takes-part-in-facts' },
+  HELD: { Meeting: 'create-held-facts' },
+  RECORDED_IN: { Document: 'create-recorded-in-facts' },
+  DISCUSSED: {
+    Project: 'create-discussed-project-facts', Organisation: 'create-discussed-organisation-facts',
+    Event: 'create-discussed-event-facts', Group: 'create-discussed-group-facts',
+  },
+  MENTIONS: {
+    Person: 'create-mentions-person-facts', Organisation: 'create-mentions-organisation-facts', Group: 'create-mentions-group-facts',
+    Project: 'create-mentions-project-facts', Event: 'create-mentions-event-facts', Place: 'create-mentions-place-facts',
+  },
+} as const satisfies { readonly [T in RelationshipType]: Readonly<Record<EndLabel<T>, WriteQueryName>> };
+
+/** The query that creates `type` facts ending at a `toLabel` node; undefined if the model allows no such end. */
+export function factCreateQuery(type: RelationshipType, toLabel: NodeLabel): WriteQueryName | undefined {
+  return (factCreateQueries[type] as Partial<Record<NodeLabel, WriteQueryName>>)[toLabel];
+}
 
 export function isQueryName(name: string): name is QueryName {
   return Object.hasOwn(queries, name);

@@ -1,10 +1,9 @@
 // Gathers the plans of several documents into one write: the load stage commits a batch of
 // documents per transaction instead of one, which is what bounds its speed (a transaction per
 // document costs a round trip and a commit each). Pure: load.ts runs the batch.
-import type { RelationshipType } from '../cypher/model.ts';
 import type { DocumentParams, FactRow, NodeRow, NodeRowLabel } from '../cypher/registry.ts';
-import { compare } from './load-plan.ts';
-import type { DocumentPlan } from './load-plan.ts';
+import { compare, factKey } from './load-plan.ts';
+import type { DocumentPlan, FactGroup } from './load-plan.ts';
 
 /** Where a batch is cut. Documents carry their text and cached extraction, hence `chars`. */
 export interface BatchLimits {
@@ -25,7 +24,7 @@ export interface LoadBatch {
   readonly documents: readonly DocumentParams[];
   /** A node several documents define is written once, as the last of them defines it. */
   readonly nodes: readonly { readonly label: NodeRowLabel; readonly rows: readonly NodeRow[] }[];
-  readonly facts: readonly { readonly type: RelationshipType; readonly rows: readonly FactRow[] }[];
+  readonly facts: readonly FactGroup[];
 }
 
 export class BatchBuilder {
@@ -33,7 +32,7 @@ export class BatchBuilder {
   private stored: string[] = [];
   private documents: DocumentParams[] = [];
   private nodes = new Map<NodeRowLabel, Map<string, NodeRow>>();
-  private facts = new Map<RelationshipType, FactRow[]>();
+  private facts = new Map<string, { readonly group: FactGroup; readonly rows: FactRow[] }>();
   private records = 0;
   private chars = 0;
 
@@ -65,11 +64,12 @@ export class BatchBuilder {
         byId.set(row.id, row);
       }
     }
-    for (const { type, rows } of plan.facts) {
-      let all = this.facts.get(type);
-      if (!all) this.facts.set(type, (all = []));
-      for (const row of rows) all.push(row);
-      this.records += rows.length;
+    for (const group of plan.facts) {
+      const key = factKey(group.type, group.toLabel);
+      let all = this.facts.get(key);
+      if (!all) this.facts.set(key, (all = { group, rows: [] }));
+      for (const row of group.rows) all.rows.push(row);
+      this.records += group.rows.length;
     }
   }
 
@@ -80,7 +80,7 @@ export class BatchBuilder {
       stored: this.stored,
       documents: this.documents,
       nodes: [...this.nodes].sort(([a], [b]) => compare(a, b)).map(([label, byId]) => ({ label, rows: [...byId.values()] })),
-      facts: [...this.facts].sort(([a], [b]) => compare(a, b)).map(([type, rows]) => ({ type, rows })),
+      facts: [...this.facts].sort(([a], [b]) => compare(a, b)).map(([, { group, rows }]) => ({ type: group.type, toLabel: group.toLabel, rows })),
     };
     this.ids = [];
     this.stored = [];

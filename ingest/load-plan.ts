@@ -12,8 +12,14 @@ export interface DocumentPlan {
   readonly document: Omit<DocumentParams, 'ingestedAt'>;
   /** Node rows per label, labels and ids in sorted order. */
   readonly nodes: readonly { readonly label: NodeRowLabel; readonly rows: readonly NodeRow[] }[];
-  /** Fact rows per relationship type, types in sorted order, facts in document order. */
-  readonly facts: readonly { readonly type: RelationshipType; readonly rows: readonly FactRow[] }[];
+  /** Fact rows per relationship type and end label (each pair has a query of its own), in sorted order; facts in document order. */
+  readonly facts: readonly FactGroup[];
+}
+
+export interface FactGroup {
+  readonly type: RelationshipType;
+  readonly toLabel: NodeLabel;
+  readonly rows: readonly FactRow[];
 }
 
 /**
@@ -46,7 +52,7 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
     nodes.set(key, { label: node.label, row });
   }
 
-  const facts = new Map<RelationshipType, FactRow[]>();
+  const facts = new Map<string, { type: RelationshipType; toLabel: NodeLabel; rows: FactRow[] }>();
   for (const fact of graphDocument.facts) {
     const spec = relationshipTypes[fact.type];
     const what = `${fact.type} fact ${fact.from.id} -> ${fact.to.id}`;
@@ -58,9 +64,10 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
       const own = end.label === 'Document' && end.id === document.id;
       if (!own && !nodes.has(nodeKey(end.label, end.id))) fail(`${what} joins ${end.label} ${end.id}, which the document does not define`);
     }
-    const rows = facts.get(fact.type) ?? [];
-    rows.push({ from: fact.from.id, to: fact.to.id, toLabel: fact.to.label, props: { ...fact.props } });
-    facts.set(fact.type, rows);
+    const key = factKey(fact.type, fact.to.label);
+    let group = facts.get(key);
+    if (!group) facts.set(key, (group = { type: fact.type, toLabel: fact.to.label, rows: [] }));
+    group.rows.push({ from: fact.from.id, to: fact.to.id, props: { ...fact.props } });
   }
 
   const byLabel = new Map<NodeRowLabel, NodeRow[]>();
@@ -82,7 +89,7 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
       factsHash: graphDocument.factsHash,
     },
     nodes: [...byLabel].sort(([a], [b]) => compare(a, b)).map(([label, rows]) => ({ label, rows })),
-    facts: [...facts].sort(([a], [b]) => compare(a, b)).map(([type, rows]) => ({ type, rows })),
+    facts: [...facts].sort(([a], [b]) => compare(a, b)).map(([, group]) => group),
   };
 }
 
@@ -170,6 +177,11 @@ export function canonicalJson(value: unknown): string {
 
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts as the type, then the end label. */
+export function factKey(type: RelationshipType, toLabel: NodeLabel): string {
+  return `${type}\u0000${toLabel}`;
 }
 
 function nodeKey(label: string, id: string): string {

@@ -2,7 +2,7 @@
 // skipping those whose facts hash is unchanged, so loading twice writes nothing.
 import { addCounters, emptyCounters } from '../cypher/gateway.ts';
 import type { Counters, Gateway } from '../cypher/gateway.ts';
-import { factCreateQueries, nodeMergeQueries } from '../cypher/registry.ts';
+import { factCreateQuery, nodeMergeQueries } from '../cypher/registry.ts';
 import { BatchBuilder, type BatchLimits, type LoadBatch } from './load-batch.ts';
 import { compare, NodeVersions, planDocumentLoad } from './load-plan.ts';
 import type { GraphDocument, SourceDocument } from './types.ts';
@@ -126,12 +126,14 @@ function loadBatch(gateway: Gateway, batch: LoadBatch): Promise<Counters> {
       for (const { label, rows } of batch.nodes) {
         counters = addCounters(counters, (await tx.run(nodeMergeQueries[label], { rows })).counters);
       }
-      for (const { type, rows } of batch.facts) {
-        const outcome = await tx.run(factCreateQueries[type], { rows });
+      for (const { type, toLabel, rows } of batch.facts) {
+        // The plans check every end against the model, so each pair has its query.
+        const query = factCreateQuery(type, toLabel)!;
+        const outcome = await tx.run(query, { rows });
         const created = outcome.rows[0]?.created ?? 0;
         // Throwing rolls the whole batch back; the plans guarantee the ends, so this is a bug.
         if (created !== rows.length) {
-          throw new Error(`load: ${which}: created ${created} of ${rows.length} ${type} facts; an end node is missing`);
+          throw new Error(`load: ${which}: created ${created} of ${rows.length} ${type} facts to ${toLabel} nodes (${query}); an end node is missing`);
         }
         counters = addCounters(counters, outcome.counters);
       }

@@ -4,9 +4,9 @@
 // transaction per batch and one statement per kind of record over the whole corpus, with none
 // of the loader's work (hash check, deleting a document's old facts, batches cut at document
 // boundaries, each batch writing every kind of record). What this Neo4j can take at most.
-import { relationshipTypes, type RelationshipType } from '../../cypher/model.ts';
+import { relationshipTypes } from '../../cypher/model.ts';
 import type { FactRow, NodeRow, NodeRowLabel } from '../../cypher/registry.ts';
-import { planDocumentLoad } from '../../ingest/load-plan.ts';
+import { compare, factKey, planDocumentLoad, type FactGroup } from '../../ingest/load-plan.ts';
 import type { GraphDocument } from '../../ingest/types.ts';
 import type { BenchGraph } from './bench-graph.ts';
 
@@ -19,7 +19,8 @@ const kebab = (name: string) => name.replace(/_/g, '-').toLowerCase();
 export interface RawRecords {
   readonly documents: readonly NodeRow[];
   readonly nodes: ReadonlyMap<NodeRowLabel, readonly NodeRow[]>;
-  readonly facts: ReadonlyMap<RelationshipType, readonly FactRow[]>;
+  /** Per relationship type and end label, in that order, as the loader's queries take them. */
+  readonly facts: readonly FactGroup[];
   /** Documents + distinct nodes + facts: the records both writes store. */
   readonly count: number;
 }
@@ -28,7 +29,7 @@ export interface RawRecords {
 export function gatherRecords(docs: readonly GraphDocument[], ingestedAt: string): RawRecords {
   const documents: NodeRow[] = [];
   const nodes = new Map<NodeRowLabel, Map<string, NodeRow>>();
-  const facts = new Map<RelationshipType, FactRow[]>();
+  const facts = new Map<string, { type: FactGroup['type']; toLabel: FactGroup['toLabel']; rows: FactRow[] }>();
   for (const doc of docs) {
     const plan = planDocumentLoad(doc);
     documents.push({ id: plan.id, props: { ...plan.document, ingestedAt } });
@@ -37,15 +38,17 @@ export function gatherRecords(docs: readonly GraphDocument[], ingestedAt: string
       for (const row of rows) byId.set(row.id, row);
       nodes.set(label, byId);
     }
-    for (const { type, rows } of plan.facts) {
-      const all = facts.get(type) ?? [];
-      for (const row of rows) all.push(row);
-      facts.set(type, all);
+    for (const { type, toLabel, rows } of plan.facts) {
+      const key = factKey(type, toLabel);
+      let all = facts.get(key);
+      if (!all) facts.set(key, (all = { type, toLabel, rows: [] }));
+      for (const row of rows) all.rows.push(row);
     }
   }
   const nodeRows = new Map([...nodes].map(([label, byId]) => [label, [...byId.values()]] as const));
-  const count = documents.length + [...nodeRows.values()].reduce((n, r) => n + r.length, 0) + [...facts.values()].reduce((n, r) => n + r.length, 0);
-  return { documents, nodes: nodeRows, facts, count };
+  const factGroups = [...facts].sort(([a], [b]) => compare(a, b)).map(([, group]) => group);
+  const count = documents.length + [...nodeRows.values()].reduce((n, r) => n + r.length, 0) + factGroups.reduce((n, g) => n + g.rows.length, 0);
+  return { documents, nodes: nodeRows, facts: factGroups, count };
 }
 
 async function writeBatches(graph: BenchGraph, query: string, rows: readonly unknown[], size: number): Promise<void> {
@@ -57,8 +60,10 @@ export async function writeRaw(graph: BenchGraph, records: RawRecords): Promise<
   const t0 = performance.now();
   await writeBatches(graph, 'raw-merge-document-nodes', records.documents, documentBatchRows);
   for (const [label, rows] of records.nodes) await writeBatches(graph, `raw-merge-${label.toLowerCase()}-nodes`, rows, batchRows);
-  for (const type of Object.keys(relationshipTypes) as RelationshipType[]) {
-    await writeBatches(graph, `raw-create-${kebab(type)}-facts`, records.facts.get(type) ?? [], batchRows);
+  for (const { type, toLabel, rows } of records.facts) {
+    // One query per end label where the model allows several, as the loader's (cypher/registry.ts).
+    const several = relationshipTypes[type].to.length > 1;
+    await writeBatches(graph, `raw-create-${kebab(type)}${several ? `-${toLabel.toLowerCase()}` : ''}-facts`, rows, batchRows);
   }
   return (performance.now() - t0) / 1000;
 }

@@ -37,11 +37,14 @@ describe('cypher/registry.ts', () => {
     }
   });
 
-  it('creates each relationship type with a file that spells its ends as the model declares them', () => {
-    for (const [type, name] of Object.entries(factCreateQueries) as [RelationshipType, QueryName][]) {
+  it('creates each relationship type to each end label the model allows, with a file that spells exactly those', () => {
+    for (const type of Object.keys(relationshipTypes) as RelationshipType[]) {
       const { from, to } = relationshipTypes[type];
-      const expected = [...new Set<string>([type, ...from, ...to])].sort();
-      expect(schemaNames(queryText(name)), name).toEqual(expected);
+      const byLabel = factCreateQueries[type] as Record<string, QueryName>;
+      expect(Object.keys(byLabel).sort(), type).toEqual([...to].sort());
+      for (const [label, name] of Object.entries(byLabel)) {
+        expect(schemaNames(queryText(name)), name).toEqual([...new Set<string>([type, ...from, label])].sort());
+      }
     }
   });
 

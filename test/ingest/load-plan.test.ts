@@ -4,15 +4,16 @@ import type { GraphDocument } from '../../ingest/types.ts';
 import { bo, docA, docB, factsOf, graphDocument, karin } from './load-fixtures.ts';
 
 describe('planDocumentLoad', () => {
-  it('groups node rows by label and fact rows by type, in sorted order', () => {
+  it('groups node rows by label and fact rows by type and end label, in sorted order', () => {
     const plan = planDocumentLoad(docA());
     expect(plan.nodes.map((group) => group.label)).toEqual(['Group', 'Meeting', 'Organisation', 'Person']);
     expect(plan.nodes.find((group) => group.label === 'Person')!.rows.map((row) => row.id)).toEqual([
       'person:anna svensson',
       'person:bo pettersson',
     ]);
-    expect(plan.facts.map((group) => [group.type, group.rows.length])).toEqual([
-      ['ATTENDED', 2], ['HELD', 1], ['MEMBER_OF', 1], ['MENTIONS', 3], ['RECORDED_IN', 1],
+    expect(plan.facts.map((group) => [group.type, group.toLabel, group.rows.length])).toEqual([
+      ['ATTENDED', 'Meeting', 2], ['HELD', 'Meeting', 1], ['MEMBER_OF', 'Organisation', 1],
+      ['MENTIONS', 'Organisation', 1], ['MENTIONS', 'Person', 2], ['RECORDED_IN', 'Document', 1],
     ]);
   });
 
@@ -20,9 +21,9 @@ describe('planDocumentLoad', () => {
     const plan = planDocumentLoad(docA());
     const person = plan.nodes.find((group) => group.label === 'Person')!.rows[1]!;
     expect(person.props).toEqual({ id: 'person:bo pettersson', name: 'Bo Pettersson', aliases: ['Bosse Pettersson'] });
-    const mention = plan.facts.find((group) => group.type === 'MENTIONS')!.rows[0]!;
+    const mention = plan.facts.find((group) => group.type === 'MENTIONS' && group.toLabel === 'Person')!.rows[0]!;
     expect(mention).toEqual({
-      from: 'doc:aaaa000000000001', to: 'person:bo pettersson', toLabel: 'Person',
+      from: 'doc:aaaa000000000001', to: 'person:bo pettersson',
       props: { text: 'Bo Pettersson', doc: 'doc:aaaa000000000001', start: 12, end: 25 },
     });
   });

@@ -154,7 +154,7 @@ describe('loadCorpus', () => {
     const unstorable = { ...factsOf(b.document.id)('MENTIONS', self, project), props: { doc: b.document.id, text: { nested: true } } };
     const broken = graphDocument(b.document.id, b.document.path, b.document.text, [...b.nodes, project], [...b.facts, unstorable as never]);
     const apart = { now: fixedClock('2024-01-01T00:00:00Z'), batch: { records: 1, chars: 1 } };
-    await expect(loadCorpus(gateway, [docA(), broken], report, apart)).rejects.toThrow(/create-mentions-facts/);
+    await expect(loadCorpus(gateway, [docA(), broken], report, apart)).rejects.toThrow(/create-mentions-project-facts/);
     expect(await dumpGraph(gateway)).toEqual(onlyA);
   });
 
@@ -170,7 +170,7 @@ describe('loadCorpus', () => {
     const mentionsEva = factsOf(changed.document.id)('MENTIONS', self, eva, { text: 'Eva Lind' }, [0, 8]);
     const broken = graphDocument(changed.document.id, changed.document.path, changed.document.text,
       [...changed.nodes, project, eva], [...changed.facts, mentionsEva, unstorable as never]);
-    await expect(loadAll([broken, docB()])).rejects.toThrow(/create-mentions-facts/);
+    await expect(loadAll([broken, docB()])).rejects.toThrow(/create-mentions-project-facts/);
     expect(await dumpGraph(gateway)).toEqual(before);
   });
 

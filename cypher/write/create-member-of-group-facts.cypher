@@ -1,0 +1,9 @@
+// Creates a load batch's MEMBER_OF facts that end at a Group. The batch's nodes are merged first;
+// a row whose end is missing matches nothing, so the caller compares `created` with its row
+// count. One query per end label: a MATCH on several labels seeks every label's index per row.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Group {id: row.to})
+CREATE (a)-[r:MEMBER_OF]->(b)
+SET r = row.props
+RETURN count(r) AS created
