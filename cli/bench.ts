@@ -1,15 +1,17 @@
-// `minutes-graph bench generate|run`: a deterministic synthetic corpus with gold, and the
-// benchmark that measures the pipeline on it (no database needed for these measures).
+// `minutes-graph bench generate|run|resolve`: a deterministic synthetic corpus with gold, the
+// benchmark that measures the pipeline on it, and the timing of one resolution size it runs.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../bench/generate/write-corpus.ts';
-import { createProgress, defaultSizes, smallSizes, type BenchSizes } from '../bench/run/context.ts';
+import { createProgress, defaultSizes, extractCorpus, smallSizes, type BenchSizes } from '../bench/run/context.ts';
+import { timeResolution } from '../bench/run/resolution.ts';
 import { formatMarkdown, writeReport } from '../bench/run/report.ts';
 import { runBench } from '../bench/run/run-bench.ts';
 import { sections } from '../bench/run/sections.ts';
 
 const help = `Usage: minutes-graph bench generate --docs N [--seed S] --out DIR
        minutes-graph bench run [--small] [--seed S] [--out DIR] [--only SECTION,…] [--memory-docs N]
+       minutes-graph bench resolve --docs N [--seed S]
 
 generate  writes a synthetic corpus of N minutes: working groups' informal minutes in the
           style of seeds/ and boards' formal protocols (sammanträdesprotokoll), about an
@@ -27,7 +29,8 @@ generate  writes a synthetic corpus of N minutes: working groups' informal minut
   --seed S      an integer (default 1)
   --out DIR     output folder: empty, new, or an earlier generated corpus (required)
 
-run       measures, in this process, and writes bench-report.json and bench-report.md:
+run       measures (resolution and the ingest's peak RSS in child processes, the rest in
+          this one) and writes bench-report.json and bench-report.md:
           ${sections.map((s) => s.title.toLowerCase()).join('; ')}.
           Sizes: throughput on ${defaultSizes.throughputDocs} documents; resolution at ${defaultSizes.resolution.join(', ')} documents;
           quality at ${defaultSizes.quality} documents (--small: ${smallSizes.throughputDocs}; ${smallSizes.resolution.join(', ')}; ${smallSizes.quality}).
@@ -40,6 +43,12 @@ run       measures, in this process, and writes bench-report.json and bench-repo
   --out DIR     where the report goes (default bench/results, git-ignored)
   --only LIST   run only these sections (ids: ${sections.map((s) => s.id).join(', ')})
   --memory-docs N  the ingest whose peak RSS is measured has N documents
+
+resolve   generates and extracts the corpus of N documents in memory (without its gold),
+          then times its resolution in this process (the median of up to five runs under a
+          second) and prints it as one line of JSON: bench run runs it for each size.
+  --docs N      number of documents (required)
+  --seed S      an integer (default 1)
 
 Exit status: 0 on success, 2 on bad arguments, 1 when a step fails.`;
 
@@ -97,6 +106,15 @@ export async function runBenchCommand(argv: string[], io: BenchOutput = consoleO
     }
     return 0;
   }
+  if (verb === 'resolve') {
+    const docs = integer(values.docs, '--docs', 1);
+    if (typeof docs === 'string') return fail(docs);
+    if (values.out || values.small || values.only || values['memory-docs']) return fail('bench resolve takes only --docs and --seed');
+    const timing = timeResolution(extractCorpus(docs, seed, progress));
+    progress.step(`resolved ${docs} documents in ${timing.seconds.toFixed(3)} s`);
+    io.out(JSON.stringify(timing));
+    return 0;
+  }
   if (verb === 'run') {
     if (values.docs) return fail('--docs belongs to bench generate; bench run has --small');
     const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -112,5 +130,5 @@ export async function runBenchCommand(argv: string[], io: BenchOutput = consoleO
     io.err(`bench: report written to ${files.json} and ${files.markdown}\n`);
     return 0;
   }
-  return fail(verb ? `unknown subcommand '${verb}'; use generate or run` : 'name a subcommand: generate or run');
+  return fail(verb ? `unknown subcommand '${verb}'; use generate, run or resolve` : 'name a subcommand: generate, run or resolve');
 }

@@ -9,6 +9,8 @@ export interface ChildRun {
   readonly peakRssBytes: number;
   /** The last lines the child wrote to stderr (why it failed, when it did). */
   readonly stderrTail: string;
+  /** What it wrote to stdout. */
+  readonly stdout: string;
 }
 
 function highWaterMark(pid: number): number | null {
@@ -23,15 +25,18 @@ function highWaterMark(pid: number): number | null {
 export function runMeasured(command: string, args: readonly string[], env: NodeJS.ProcessEnv, sampleMs = 200): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let tail = '';
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-2000)));
     const timer = setInterval(() => (peak = Math.max(peak, highWaterMark(child.pid!) ?? 0)), sampleMs);
     child.on('error', (error) => (clearInterval(timer), reject(error)));
-    child.on('exit', (code) => {
+    // 'close', not 'exit': its output is then read to the end.
+    child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: (performance.now() - t0) / 1000, peakRssBytes: peak, stderrTail: tail.trim().split('\n').slice(-5).join('\n') });
+      resolve({ code, seconds: (performance.now() - t0) / 1000, peakRssBytes: peak, stderrTail: tail.trim().split('\n').slice(-5).join('\n'), stdout: Buffer.concat(out).toString() });
     });
   });
 }

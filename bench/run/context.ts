@@ -1,6 +1,7 @@
 // What every benchmark section receives: the sizes to run at, a progress line on stderr, and
 // the synthetic corpora, extracted once and shared between sections.
 import { makeSourceDocument } from '../../ingest/read/source-document.ts';
+import type { SourceDocument } from '../../ingest/types.ts';
 import { extractOne, type ExtractedDocument } from '../../ingest/pipeline.ts';
 import { stringify } from 'yaml';
 import { parseRegistry, type Registry } from '../../ingest/registry.ts';
@@ -113,9 +114,28 @@ export function prepareCorpus(size: number, seed: number, progress: Progress): P
     progress.count(doc.index + 1, size);
   }
   const registry = corpusRegistryOf(world);
-  progress.step(`parsing and extracting ${size} documents`);
-  const extracted = sources.map((s, i) => (progress.count(i + 1, size), extractOne(s, registry)));
-  return { size, world, registry, extracted, generated, facts: facts.toJson(world), bytes };
+  return { size, world, registry, extracted: extractAll(sources, registry, progress), generated, facts: facts.toJson(world), bytes };
+}
+
+/** A corpus as an ingest of it holds it: its documents extracted, with its registry. */
+export type ExtractedCorpus = Pick<PreparedCorpus, 'size' | 'registry' | 'extracted'>;
+
+/** The corpus of `size` documents generated and extracted, without its gold or facts. */
+export function extractCorpus(size: number, seed: number, progress: Progress): ExtractedCorpus {
+  const { world, documents } = createCorpus({ docs: size, seed });
+  const sources = [];
+  progress.step(`generating ${size} documents (seed ${seed})`);
+  for (const doc of documents()) {
+    sources.push(makeSourceDocument(`synthetic/${doc.fileName}`, doc.text, 'txt'));
+    progress.count(doc.index + 1, size);
+  }
+  const registry = corpusRegistryOf(world);
+  return { size, registry, extracted: extractAll(sources, registry, progress) };
+}
+
+function extractAll(sources: readonly SourceDocument[], registry: Registry, progress: Progress): ExtractedDocument[] {
+  progress.step(`parsing and extracting ${sources.length} documents`);
+  return sources.map((s, i) => (progress.count(i + 1, sources.length), extractOne(s, registry)));
 }
 
 export function createContext(sizes: BenchSizes, seed: number, progress: Progress, target?: Neo4jTarget): BenchContext {

@@ -1,6 +1,5 @@
-// Peak memory (RSS) of the benchmark process, after each step and overall. The resolution of
-// the largest corpus holds every document's text and extraction at once, so its mark is the
-// peak of resolving that many documents in one process.
+// Peak memory (RSS) of the benchmark process, after each step and overall. Resolution and
+// the memory-size ingest run in processes of their own; their sections give their peaks.
 import { peakRssBytes } from './context.ts';
 import type { BenchSection } from './section.ts';
 

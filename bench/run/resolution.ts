@@ -1,8 +1,25 @@
 // Resolution (ingest/resolve) time over whole corpora of growing size, and how it grows:
 // the ratio of the times of consecutive sizes (10× the documents; linear growth is ≈ 10).
 // Documents are resolved as the ingest takes them (resolveEach): each is used, then dropped.
+// Each size runs in a process of its own (`minutes-graph bench resolve`), as an ingest does:
+// in the bench's process the largest size would be timed beside the heap the earlier
+// sections left behind, and its garbage collection would be theirs as much as its own.
+import path from 'node:path';
 import { resolveEach } from '../../ingest/resolve/resolve-corpus.ts';
+import { runMeasured } from './child-rss.ts';
+import type { ExtractedCorpus } from './context.ts';
 import type { BenchSection } from './section.ts';
+
+const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'minutes-graph.js');
+
+/** What `bench resolve` prints: one size's time, the median of its runs. */
+export interface ResolutionTiming {
+  readonly documents: number;
+  readonly seconds: number;
+  readonly runs: number;
+  readonly persons: number;
+  readonly entities: number;
+}
 
 /** Small corpora resolve in milliseconds: the median of a few runs, until ~1 s has been spent. */
 function timeResolve(run: () => void): { seconds: number; runs: number } {
@@ -19,27 +36,50 @@ function timeResolve(run: () => void): { seconds: number; runs: number } {
   return { seconds: times[Math.floor(times.length / 2)]! / 1000, runs: times.length };
 }
 
+/** Resolves these documents as the ingest does; the names of the entities they resolve to. */
+function resolveNames(corpus: ExtractedCorpus, documents: ExtractedCorpus['extracted']): Set<string> {
+  const names = new Set<string>();
+  const input = documents.map((d) => ({ extraction: d.extraction, text: d.source.text }));
+  for (const { resolved } of resolveEach(input, corpus.registry)) for (const e of resolved.entities) names.add(`${e.type}|${e.name}`);
+  return names;
+}
+
+/** Documents resolved, untimed, before the timing: the compiler has warmed up on them, whatever the size timed. */
+const warmUpDocuments = 200;
+
+/** Times the resolution of an extracted corpus in this process. */
+export function timeResolution(corpus: ExtractedCorpus): ResolutionTiming {
+  resolveNames(corpus, corpus.extracted.slice(0, warmUpDocuments));
+  let names = new Set<string>();
+  const { seconds, runs } = timeResolve(() => (names = resolveNames(corpus, corpus.extracted)));
+  const persons = [...names].filter((n) => n.startsWith('person|')).length;
+  return { documents: corpus.size, seconds, runs, persons, entities: names.size };
+}
+
+/** The timing `bench resolve` printed as the last line of its output. */
+function parseTiming(stdout: string, size: number): ResolutionTiming {
+  const last = stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    const timing = JSON.parse(last) as ResolutionTiming;
+    if (timing.documents === size && Number.isFinite(timing.seconds)) return timing;
+  } catch {
+    // reported below
+  }
+  throw new Error(`bench resolve --docs ${size} printed no timing (last line: '${last.slice(0, 200)}')`);
+}
+
 export const resolutionSection: BenchSection = {
   id: 'resolution',
   title: 'Resolution time by corpus size',
-  run(ctx) {
-    const points: { documents: number; seconds: number; runs: number; persons: number; entities: number; ratioToPrevious: number | null }[] = [];
+  async run(ctx) {
+    const points: (ResolutionTiming & { ratioToPrevious: number | null; peakRssBytes: number })[] = [];
     for (const size of ctx.sizes.resolution) {
-      const corpus = ctx.corpus(size);
-      ctx.progress.step(`resolving ${size} documents`);
-      let persons = 0;
-      let entities = 0;
-      const { seconds, runs } = timeResolve(() => {
-        const names = new Set<string>();
-        const input = corpus.extracted.map((d) => ({ extraction: d.extraction, text: d.source.text }));
-        for (const { resolved } of resolveEach(input, corpus.registry)) for (const e of resolved.entities) names.add(`${e.type}|${e.name}`);
-        entities = names.size;
-        persons = [...names].filter((n) => n.startsWith('person|')).length;
-      });
+      ctx.progress.step(`resolving ${size} documents in a process of its own (generated and extracted there first)`);
+      const child = await runMeasured(process.execPath, [bin, 'bench', 'resolve', '--docs', String(size), '--seed', String(ctx.seed)], process.env);
+      if (child.code !== 0) throw new Error(`bench resolve --docs ${size} failed (exit ${child.code}): ${child.stderrTail}`);
+      const timing = parseTiming(child.stdout, size);
       const previous = points.at(-1);
-      points.push({ documents: size, seconds, runs, persons, entities, ratioToPrevious: previous ? seconds / previous.seconds : null });
-      ctx.markMemory(`resolution ${size}`);
-      ctx.release(size);
+      points.push({ ...timing, ratioToPrevious: previous ? timing.seconds / previous.seconds : null, peakRssBytes: child.peakRssBytes });
     }
     return {
       data: { points },
@@ -48,6 +88,7 @@ export const resolutionSection: BenchSection = {
         value: `${p.seconds.toFixed(3)} s${p.ratioToPrevious === null ? '' : ` (× ${p.ratioToPrevious.toFixed(1)} for × ${(p.documents / points[i - 1]!.documents).toFixed(0)} documents)`}; ${p.persons} persons, ${p.entities} entities`,
         ...(i === points.length - 1 && p.ratioToPrevious !== null ? { target: 'ratio ≤ 12 for × 10 documents' } : {}),
       })),
+      notes: [`Each size is generated, extracted and resolved in a \`minutes-graph bench resolve\` process of its own; only the resolution is timed (the median of up to five runs for sizes that take under a second), after an untimed resolution of its first ${warmUpDocuments} documents.`],
     };
   },
 };

@@ -1,5 +1,5 @@
 // The sections `bench run` measures, in order. A section that needs a corpus another has
-// extracted reuses it (context.ts), so quality (at its size) runs before resolution.
+// extracted reuses it (context.ts); resolution makes its own, each size in a child process.
 // The graph sections (ingest, API, explorer, routing + workers) need Neo4j and clear its graph;
 // the API reuses the graph the ingest section leaves.
 import { apiSection } from './api-latency.ts';

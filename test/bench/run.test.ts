@@ -50,6 +50,10 @@ describe('bench run --small', () => {
     expect(await runBenchCommand(['generate', '--docs', 'ten', '--out', '/tmp/x'], io)).toBe(2);
     expect(await runBenchCommand(['run', '--only', 'nonsense'], io)).toBe(2);
     expect(await runBenchCommand(['fly'], io)).toBe(2);
+    expect(await runBenchCommand(['resolve', '--seed', '2'], io)).toBe(2);
+    expect(await runBenchCommand(['resolve', '--docs', '10', '--only', 'resolution'], io)).toBe(2);
     expect(err.join('')).toMatch(/--docs must be an integer/);
+    expect(err.join('')).toMatch(/--docs is required/);
+    expect(err.join('')).toMatch(/bench resolve takes only --docs and --seed/);
   });
 });
