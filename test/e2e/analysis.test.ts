@@ -1,23 +1,11 @@
 // End to end: network analytics in the explorer over the seeds, in Debian's Chromium — size by
 // betweenness with its table, colour by community, two periods compared and drawn, download links.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { NetworkMeasures } from '../../server/api/shapes-analysis.ts';
-import { explorerOnSeeds, type ApiClient } from '../support/api.ts';
-import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+import { explorerInChromium, screenshot, watchErrors } from '../support/browser.ts';
 
-let explorer: ApiClient;
-let browser: Browser;
-
-beforeAll(async () => {
-  explorer = await explorerOnSeeds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const session = explorerInChromium();
 
 const networkReady = (page: Page) => page.waitForFunction(() => document.body.dataset.networkReady === 'true');
 
@@ -55,12 +43,12 @@ function drawn(page: Page, group: 'nodes' | 'edges'): Promise<Drawn[]> {
 
 describe('network analytics in the explorer', () => {
   it('sizes the co-attendance network by betweenness, sorts the table by it, colours communities; a download link names the export', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
-    await page.goto(`${explorer.url}/?kind=co-attendance`);
+    await page.goto(`${session.explorer.url}/?kind=co-attendance`);
     await networkReady(page);
 
-    const m = (await explorer.get<NetworkMeasures>('/api/networks/co-attendance/measures')).body;
+    const m = (await session.explorer.get<NetworkMeasures>('/api/networks/co-attendance/measures')).body;
     const top = m.nodes[0]!;
     await page.getByTestId('measures-controls').locator('summary').click();
     await page.getByTestId('measures-size').selectOption('betweenness');
@@ -101,7 +89,7 @@ describe('network analytics in the explorer', () => {
     expect(await page.getByTestId('download-gexf').getAttribute('href')).toBe('/api/exports/gexf?network=co-attendance');
     expect(await page.getByTestId('download-csv-edges').getAttribute('href')).toBe('/api/exports/csv?network=co-attendance&file=edges');
     expect(await page.getByTestId('download-gexf').getAttribute('download')).toBe('');
-    const gexf = await fetch(`${explorer.url}${await page.getByTestId('download-gexf').getAttribute('href')}`);
+    const gexf = await fetch(`${session.explorer.url}${await page.getByTestId('download-gexf').getAttribute('href')}`);
     expect(gexf.headers.get('content-disposition')).toBe('attachment; filename="co-attendance.gexf"');
     expect(await gexf.text()).toContain('<gexf');
     await screenshot(page, '20-measures-betweenness-communities');
@@ -117,9 +105,9 @@ describe('network analytics in the explorer', () => {
   });
 
   it('compares April and September 2016: joiners and leavers listed, added and removed ties drawn', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = watchErrors(page);
-    await page.goto(`${explorer.url}/?kind=co-attendance`);
+    await page.goto(`${session.explorer.url}/?kind=co-attendance`);
     await networkReady(page);
     await page.getByTestId('compare-controls').locator('summary').click();
     await page.getByTestId('compare-aFrom').fill('2016-04-01');
@@ -150,7 +138,7 @@ describe('network analytics in the explorer', () => {
     expect(new Set(kept.map((e) => e.lineStyle))).toEqual(new Set(['dotted']));
     expect(added[0]!.lineColour).toBe('rgb(26,127,55)');
     expect(removed[0]!.lineColour).toBe('rgb(198,40,40)');
-    const c = await explorer.get<{ appeared: unknown[]; disappeared: unknown[] }>('/api/networks/co-attendance/compare?aFrom=2016-04-01&aTo=2016-04-30&bFrom=2016-09-01&bTo=2016-09-30');
+    const c = await session.explorer.get<{ appeared: unknown[]; disappeared: unknown[] }>('/api/networks/co-attendance/compare?aFrom=2016-04-01&aTo=2016-04-30&bFrom=2016-09-01&bTo=2016-09-30');
     expect([added.length, removed.length]).toEqual([c.body.appeared.length, c.body.disappeared.length]);
     const nodes = await drawn(page, 'nodes');
     expect(nodes.find((n) => n.label === 'Allan Hedman')?.diff).toBe('added');

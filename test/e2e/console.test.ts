@@ -1,28 +1,16 @@
 // End to end: the Cypher console in Chromium over the seeds. Picks an example, runs it and reads
 // its table; a link with the query runs it again; a write is refused with a visible message.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerOnSeeds, type ApiClient } from '../support/api.ts';
-import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { explorerInChromium, screenshot, watchErrors } from '../support/browser.ts';
 
-let explorer: ApiClient;
-let browser: Browser;
+const session = explorerInChromium();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  explorer = await explorerOnSeeds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
 async function open(path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
   errors.push(...watchErrors(page));
-  await page.goto(`${explorer.url}${path}`);
+  await page.goto(`${session.explorer.url}${path}`);
   return page;
 }
 

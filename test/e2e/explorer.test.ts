@@ -1,28 +1,16 @@
 // End to end: the built explorer over the seeds in a real Neo4j, driven in Debian's Chromium.
 // Each scenario saves a screenshot in test-artifacts/e2e/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerOnSeeds, type ApiClient } from '../support/api.ts';
-import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { explorerInChromium, screenshot, watchErrors } from '../support/browser.ts';
 
-let explorer: ApiClient;
-let browser: Browser;
+const session = explorerInChromium();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  explorer = await explorerOnSeeds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
-
 async function open(path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
   errors.push(...watchErrors(page));
-  await page.goto(`${explorer.url}${path}`);
+  await page.goto(`${session.explorer.url}${path}`);
   return page;
 }
 
@@ -99,7 +87,7 @@ describe('the explorer in Chromium', () => {
     const lane = page.locator('[data-testid=timeline-lane][data-name="Fritidsbanken"]');
     await lane.waitFor();
     const laneId = await lane.getAttribute('data-id');
-    const api = await explorer.get<{ lanes: { id: string; meetings: { id: string; date: string | null }[] }[] }>('/api/timelines/projects');
+    const api = await session.explorer.get<{ lanes: { id: string; meetings: { id: string; date: string | null }[] }[] }>('/api/timelines/projects');
     const expected = api.body.lanes.find((l) => l.id === laneId)!.meetings;
     expect(expected.length).toBeGreaterThanOrEqual(2);
 
@@ -156,13 +144,13 @@ describe('the explorer in Chromium', () => {
     const panel = page.getByTestId('profile-panel');
     const cite = panel.getByTestId('cite').first();
     await cite.waitFor();
-    const href = new URL((await cite.getAttribute('href'))!, explorer.url);
+    const href = new URL((await cite.getAttribute('href'))!, session.explorer.url);
     const { doc, start, end } = Object.fromEntries(href.searchParams) as Record<string, string>;
     await cite.click();
     await page.waitForFunction(() => document.body.dataset.documentReady === 'true');
     const cited = page.getByTestId('cited');
     await cited.waitFor();
-    const provenance = await explorer.get<{ quote: string }>(`/api/provenance?doc=${encodeURIComponent(doc!)}&start=${start}&end=${end}`);
+    const provenance = await session.explorer.get<{ quote: string }>(`/api/provenance?doc=${encodeURIComponent(doc!)}&start=${start}&end=${end}`);
     expect(provenance.status).toBe(200);
     expect((await cited.textContent())!.replace(/\s+/g, ' ').trim()).toBe(provenance.body.quote.replace(/\s+/g, ' ').trim());
     expect(await cited.isVisible()).toBe(true);

@@ -1,29 +1,17 @@
 // End to end: the involvement view (Medverkan) over the seeds in Chromium — the stacked bars,
 // the hover with a meeting's attendees, a period unit, the tenure table and the CSV link.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, enc, explorerOnSeeds } from '../support/api.ts';
-import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { enc } from '../support/api.ts';
+import { explorerInChromium, screenshot, watchErrors } from '../support/browser.ts';
 
-let explorer: ApiClient;
-let browser: Browser;
-
-beforeAll(async () => {
-  explorer = await explorerOnSeeds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+const session = explorerInChromium();
 
 describe('the involvement view', () => {
   it('draws who sat at the table for a group, per meeting and per year, with its tenure table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = watchErrors(page);
     const ready = () => page.waitForFunction(() => document.body.dataset.involvementReady === 'true');
-    await page.goto(`${explorer.url}/?view=involvement&group=${enc('group:gemensam utvecklingsgrupp')}`);
+    await page.goto(`${session.explorer.url}/?view=involvement&group=${enc('group:gemensam utvecklingsgrupp')}`);
     await ready();
     const bars = page.getByTestId('involvement-bar');
     expect(await bars.count()).toBe(2);

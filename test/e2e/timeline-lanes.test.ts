@@ -1,38 +1,29 @@
 // The timeline view asks for what it shows: a project's page opens that project's own lane (its
 // every meeting, fetched by id), and the all-projects view asks for the busiest lanes of the
 // period. The built explorer over the seeds, in Debian's Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../server/api/shapes.ts';
-import { explorerOnSeeds, type ApiClient } from '../support/api.ts';
-import { launchChromium, screenshot, watchErrors } from '../support/browser.ts';
+import { explorerInChromium, screenshot, watchErrors } from '../support/browser.ts';
 
-let explorer: ApiClient;
-let browser: Browser;
+const session = explorerInChromium();
 /** Every page's errors, each list filled as they come. */
 const errors: string[][] = [];
 
-beforeAll(async () => {
-  explorer = await explorerOnSeeds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
+afterAll(() => {
   expect(errors.flat()).toEqual([]);
 });
 
 /** A page and the timeline requests it makes (path and query). */
 async function open(path: string): Promise<{ page: Page; asked: URL[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
   errors.push(watchErrors(page));
   const asked: URL[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.pathname.startsWith('/api/timelines/')) asked.push(url);
   });
-  await page.goto(`${explorer.url}${path}`);
+  await page.goto(`${session.explorer.url}${path}`);
   return { page, asked };
 }
 
@@ -48,7 +39,7 @@ describe('timeline requests in Chromium', () => {
     expect(asked.at(-1)!.pathname).toBe('/api/timelines/projects');
     expect(asked.at(-1)!.searchParams.getAll('id')).toEqual(['project:fritidsbanken']);
     expect(await laneIds(page)).toEqual(['project:fritidsbanken']);
-    const expected = (await explorer.get<Timeline>(`/api/timelines/projects?id=${encodeURIComponent('project:fritidsbanken')}`)).body.lanes[0]!;
+    const expected = (await session.explorer.get<Timeline>(`/api/timelines/projects?id=${encodeURIComponent('project:fritidsbanken')}`)).body.lanes[0]!;
     const marks = await page.getByTestId('timeline-mark').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-meeting-id')));
     expect(marks.sort()).toEqual(expected.meetings.map((m) => m.id).sort());
     expect(await page.locator('#tl-heading').textContent()).toContain('Fritidsbanken');
@@ -79,7 +70,7 @@ describe('timeline requests in Chromium', () => {
     await page.waitForURL(/from=2016-04-04&to=2017-12-07/);
     await timelineReady(page);
     expect(asked.at(-1)!.search).toBe('?from=2016-04-04&to=2017-12-07&limit=20');
-    const whole = (await explorer.get<Timeline>('/api/timelines/groups')).body.lanes;
+    const whole = (await session.explorer.get<Timeline>('/api/timelines/groups')).body.lanes;
     expect((await laneIds(page)).sort()).toEqual(whole.map((l) => l.id).sort());
     expect(await marks()).toEqual(whole.flatMap((l) => l.meetings.map((m) => m.date ?? '')).sort());
     expect(await page.getByTestId('timeline-clear-period').isHidden()).toBe(true);
@@ -96,7 +87,7 @@ describe('timeline requests in Chromium', () => {
     await timelineReady(page);
     const last = asked.at(-1)!;
     expect([last.searchParams.get('from'), last.searchParams.get('to')]).toEqual(['2016-09-01', '2016-09-30']);
-    const expected = (await explorer.get<Timeline>('/api/timelines/projects?from=2016-09-01&to=2016-09-30')).body.lanes.map((l) => l.id);
+    const expected = (await session.explorer.get<Timeline>('/api/timelines/projects?from=2016-09-01&to=2016-09-30')).body.lanes.map((l) => l.id);
     expect(expected.length).toBeGreaterThan(0);
     expect((await laneIds(page)).sort()).toEqual([...expected].sort());
     const dates = await page.getByTestId('timeline-mark').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-date')));
