@@ -1,8 +1,8 @@
 // Gathers the plans of several documents into one write: the load stage commits a batch of
 // documents per transaction instead of one, which is what bounds its speed (a transaction per
 // document costs a round trip and a commit each). Pure: load.ts runs the batch.
-import type { DocumentParams, FactRow, NodeRow, NodeRowLabel } from '../cypher/registry.ts';
-import { compare, factKey } from './load-plan.ts';
+import type { DocumentParams, NodeRow, NodeRowLabel } from '../cypher/registry.ts';
+import { compare, FactGroups } from './load-plan.ts';
 import type { DocumentPlan, FactGroup } from './load-plan.ts';
 
 /** Where a batch is cut. Documents carry their text and cached extraction, hence `chars`. */
@@ -32,7 +32,7 @@ export class BatchBuilder {
   private stored: string[] = [];
   private documents: DocumentParams[] = [];
   private nodes = new Map<NodeRowLabel, Map<string, NodeRow>>();
-  private facts = new Map<string, { readonly group: FactGroup; readonly rows: FactRow[] }>();
+  private facts = new FactGroups();
   private records = 0;
   private chars = 0;
 
@@ -64,12 +64,9 @@ export class BatchBuilder {
         byId.set(row.id, row);
       }
     }
-    for (const group of plan.facts) {
-      const key = factKey(group.type, group.toLabel);
-      let all = this.facts.get(key);
-      if (!all) this.facts.set(key, (all = { group, rows: [] }));
-      for (const row of group.rows) all.rows.push(row);
-      this.records += group.rows.length;
+    for (const { type, toLabel, rows } of plan.facts) {
+      this.facts.add(type, toLabel, rows);
+      this.records += rows.length;
     }
   }
 
@@ -80,13 +77,13 @@ export class BatchBuilder {
       stored: this.stored,
       documents: this.documents,
       nodes: [...this.nodes].sort(([a], [b]) => compare(a, b)).map(([label, byId]) => ({ label, rows: [...byId.values()] })),
-      facts: [...this.facts].sort(([a], [b]) => compare(a, b)).map(([, { group, rows }]) => ({ type: group.type, toLabel: group.toLabel, rows })),
+      facts: this.facts.list(),
     };
     this.ids = [];
     this.stored = [];
     this.documents = [];
     this.nodes = new Map();
-    this.facts = new Map();
+    this.facts = new FactGroups();
     this.records = 0;
     this.chars = 0;
     return batch;

@@ -52,7 +52,7 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
     nodes.set(key, { label: node.label, row });
   }
 
-  const facts = new Map<string, { type: RelationshipType; toLabel: NodeLabel; rows: FactRow[] }>();
+  const facts = new FactGroups();
   for (const fact of graphDocument.facts) {
     const spec = relationshipTypes[fact.type];
     const what = `${fact.type} fact ${fact.from.id} -> ${fact.to.id}`;
@@ -64,10 +64,7 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
       const own = end.label === 'Document' && end.id === document.id;
       if (!own && !nodes.has(nodeKey(end.label, end.id))) fail(`${what} joins ${end.label} ${end.id}, which the document does not define`);
     }
-    const key = factKey(fact.type, fact.to.label);
-    let group = facts.get(key);
-    if (!group) facts.set(key, (group = { type: fact.type, toLabel: fact.to.label, rows: [] }));
-    group.rows.push({ from: fact.from.id, to: fact.to.id, props: { ...fact.props } });
+    facts.add(fact.type, fact.to.label, [{ from: fact.from.id, to: fact.to.id, props: { ...fact.props } }]);
   }
 
   const byLabel = new Map<NodeRowLabel, NodeRow[]>();
@@ -89,7 +86,7 @@ export function planDocumentLoad(graphDocument: GraphDocument): DocumentPlan {
       factsHash: graphDocument.factsHash,
     },
     nodes: [...byLabel].sort(([a], [b]) => compare(a, b)).map(([label, rows]) => ({ label, rows })),
-    facts: [...facts].sort(([a], [b]) => compare(a, b)).map(([, group]) => group),
+    facts: facts.list(),
   };
 }
 
@@ -179,9 +176,21 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorts as the type, then the end label. */
-export function factKey(type: RelationshipType, toLabel: NodeLabel): string {
-  return `${type}\u0000${toLabel}`;
+/** Fact rows gathered per relationship type and end label, each pair's rows in the order added. */
+export class FactGroups {
+  private readonly groups = new Map<string, { type: RelationshipType; toLabel: NodeLabel; rows: FactRow[] }>();
+
+  add(type: RelationshipType, toLabel: NodeLabel, rows: readonly FactRow[]): void {
+    const key = `${type}\u0000${toLabel}`;
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = { type, toLabel, rows: [] }));
+    for (const row of rows) group.rows.push(row);
+  }
+
+  /** The groups, by type and then end label. */
+  list(): FactGroup[] {
+    return [...this.groups].sort(([a], [b]) => compare(a, b)).map(([, group]) => group);
+  }
 }
 
 function nodeKey(label: string, id: string): string {

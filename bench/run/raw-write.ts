@@ -5,8 +5,8 @@
 // of the loader's work (hash check, deleting a document's old facts, batches cut at document
 // boundaries, each batch writing every kind of record). What this Neo4j can take at most.
 import { relationshipTypes } from '../../cypher/model.ts';
-import type { FactRow, NodeRow, NodeRowLabel } from '../../cypher/registry.ts';
-import { compare, factKey, planDocumentLoad, type FactGroup } from '../../ingest/load-plan.ts';
+import type { NodeRow, NodeRowLabel } from '../../cypher/registry.ts';
+import { FactGroups, planDocumentLoad, type FactGroup } from '../../ingest/load-plan.ts';
 import type { GraphDocument } from '../../ingest/types.ts';
 import type { BenchGraph } from './bench-graph.ts';
 
@@ -29,7 +29,7 @@ export interface RawRecords {
 export function gatherRecords(docs: readonly GraphDocument[], ingestedAt: string): RawRecords {
   const documents: NodeRow[] = [];
   const nodes = new Map<NodeRowLabel, Map<string, NodeRow>>();
-  const facts = new Map<string, { type: FactGroup['type']; toLabel: FactGroup['toLabel']; rows: FactRow[] }>();
+  const facts = new FactGroups();
   for (const doc of docs) {
     const plan = planDocumentLoad(doc);
     documents.push({ id: plan.id, props: { ...plan.document, ingestedAt } });
@@ -38,15 +38,10 @@ export function gatherRecords(docs: readonly GraphDocument[], ingestedAt: string
       for (const row of rows) byId.set(row.id, row);
       nodes.set(label, byId);
     }
-    for (const { type, toLabel, rows } of plan.facts) {
-      const key = factKey(type, toLabel);
-      let all = facts.get(key);
-      if (!all) facts.set(key, (all = { type, toLabel, rows: [] }));
-      for (const row of rows) all.rows.push(row);
-    }
+    for (const { type, toLabel, rows } of plan.facts) facts.add(type, toLabel, rows);
   }
   const nodeRows = new Map([...nodes].map(([label, byId]) => [label, [...byId.values()]] as const));
-  const factGroups = [...facts].sort(([a], [b]) => compare(a, b)).map(([, group]) => group);
+  const factGroups = facts.list();
   const count = documents.length + [...nodeRows.values()].reduce((n, r) => n + r.length, 0) + factGroups.reduce((n, g) => n + g.rows.length, 0);
   return { documents, nodes: nodeRows, facts: factGroups, count };
 }
