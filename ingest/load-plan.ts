@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { nodeLabels, relationshipTypes } from '../cypher/model.ts';
 import type { NodeLabel, RelationshipType } from '../cypher/model.ts';
 import type { DocumentParams, FactRow, NodeRow, NodeRowLabel, PropertyMap } from '../cypher/registry.ts';
+import { codeUnitCompare } from './resolve/key-cache.ts';
 import type { GraphDocument } from './types.ts';
 
 export interface DocumentPlan {
@@ -172,9 +173,7 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compare = codeUnitCompare;
 
 /** Fact rows gathered per relationship type and end label, each pair's rows in the order added. */
 export class FactGroups {

@@ -6,7 +6,7 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocumentExtraction } from './extract/context.ts';
 import type { ExtractedDocument } from './pipeline.ts';
-import { defaultCompare } from './resolve/key-cache.ts';
+import { codeUnitCompare } from './resolve/key-cache.ts';
 import type { SourceDocument } from './types.ts';
 
 // Level 1: most of the size saving at a fraction of the default level's time. zlib's output is
@@ -49,9 +49,9 @@ export class PackedCorpus implements Iterable<ExtractedDocument> {
     if (this.records.delete(id)) this.sorted = null;
   }
 
-  /** The documents' ids in the resolver's order (the same collation resolveEach sorts by). */
+  /** The documents' ids in the resolver's order (the same order resolveEach sorts by). */
   ids(): readonly string[] {
-    this.sorted ??= [...this.records.keys()].sort(defaultCompare);
+    this.sorted ??= [...this.records.keys()].sort(codeUnitCompare);
     return this.sorted;
   }
 

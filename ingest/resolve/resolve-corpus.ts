@@ -7,7 +7,7 @@ import { adoptDefiniteForms, buildClusters, type Cluster } from './clusters.ts';
 import { resolveMeetingDates } from './meeting-dates.ts';
 import { createMentionScanner } from './mention-scan.ts';
 import { createPersonScanner } from './person-scan.ts';
-import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
+import { codeUnitCompare, keyOf, svCompare } from './key-cache.ts';
 import { documentPersons, groupRegulars, resolveAbbreviation, resolveFirstName } from './person-context.ts';
 import { buildPersons, type PersonCluster } from './persons.ts';
 import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
@@ -60,8 +60,10 @@ export function resolveCorpus(input: readonly ExtractedText[], registry: Registr
  * so a caller that writes and drops each one never holds every resolved document at once.
  */
 export function* resolveEach<T extends ExtractedText>(input: readonly T[], registry: Registry): Generator<{ readonly input: T; readonly resolved: ResolvedDocument }> {
-  // Sorted by id, so the result does not depend on the order documents were given in.
-  const sorted = [...input].sort((a, b) => defaultCompare(a.extraction.docId, b.extraction.docId));
+  // Sorted by id, so the result does not depend on the order documents were given in. Ids are
+  // `doc:` and hex digits, which code-unit order sorts as a collator would, at a fraction of the
+  // cost (100k documents: 0.67 s with Intl.Collator).
+  const sorted = [...input].sort((a, b) => codeUnitCompare(a.extraction.docId, b.extraction.docId));
   yield* resolveSorted(sorted, registry, { keepScans: true });
 }
 

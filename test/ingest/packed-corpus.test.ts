@@ -8,7 +8,7 @@ import { writeCorpus } from '../../bench/generate/write-corpus.ts';
 import { PackedCorpus, resolverView } from '../../ingest/packed-corpus.ts';
 import { type ExtractedDocument, extractOne, readInputs } from '../../ingest/pipeline.ts';
 import { loadRegistry, type Registry } from '../../ingest/registry.ts';
-import { defaultCompare } from '../../ingest/resolve/key-cache.ts';
+import { codeUnitCompare } from '../../ingest/resolve/key-cache.ts';
 import { resolveEach, resolveStream } from '../../ingest/resolve/resolve-corpus.ts';
 import { loadConfig, projectRoot } from '../../server/config.ts';
 
@@ -38,7 +38,7 @@ describe('PackedCorpus', () => {
   it('gives back every document as it went in, in id order, on every pass', () => {
     const packed = new PackedCorpus();
     for (const doc of generated) packed.add(doc);
-    const expected = [...generated].sort((a, b) => defaultCompare(a.source.id, b.source.id));
+    const expected = [...generated].sort((a, b) => codeUnitCompare(a.source.id, b.source.id));
     expect([...packed]).toEqual(expected);
     expect([...packed]).toEqual(expected);
     expect(packed.size).toBe(generated.length);
