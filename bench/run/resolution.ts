@@ -5,6 +5,8 @@
 // in the bench's process the largest size would be timed beside the heap the earlier
 // sections left behind, and its garbage collection would be theirs as much as its own.
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { resolveEach } from '../../ingest/resolve/resolve-corpus.ts';
 import { runMeasured } from './child-rss.ts';
 import type { ExtractedCorpus } from './context.ts';
@@ -47,9 +49,16 @@ function resolveNames(corpus: ExtractedCorpus, documents: ExtractedCorpus['extra
 /** Documents resolved, untimed, before the timing: the compiler has warmed up on them, whatever the size timed. */
 const warmUpDocuments = 200;
 
+/** A full collection, so the garbage that generating and extracting the corpus left is not timed as resolution's. */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
+
 /** Times the resolution of an extracted corpus in this process. */
 export function timeResolution(corpus: ExtractedCorpus): ResolutionTiming {
   resolveNames(corpus, corpus.extracted.slice(0, warmUpDocuments));
+  collectGarbage();
   let names = new Set<string>();
   const { seconds, runs } = timeResolve(() => (names = resolveNames(corpus, corpus.extracted)));
   const persons = [...names].filter((n) => n.startsWith('person|')).length;
