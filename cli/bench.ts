@@ -45,8 +45,9 @@ run       measures (resolution and the ingest's peak RSS in child processes, the
   --memory-docs N  the ingest whose peak RSS is measured has N documents
 
 resolve   generates and extracts the corpus of N documents in memory (without its gold),
-          then times its resolution in this process (the median of up to five runs under a
-          second) and prints it as one line of JSON: bench run runs it for each size.
+          collects the garbage that left, then times its resolution in this process (the
+          median of up to five runs under a second) and prints it as one line of JSON:
+          bench run runs it for each size.
   --docs N      number of documents (required)
   --seed S      an integer (default 1)
 
