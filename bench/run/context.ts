@@ -100,21 +100,15 @@ export function corpusRegistryOf(world: World): Registry {
 export const peakRssBytes = (): number => process.resourceUsage().maxRSS * 1024;
 
 export function prepareCorpus(size: number, seed: number, progress: Progress): PreparedCorpus {
-  const { world, documents } = createCorpus({ docs: size, seed });
   const facts = new CorpusFacts();
   const generated: PreparedCorpus['generated'][number][] = [];
-  const sources = [];
   let bytes = 0;
-  progress.step(`generating ${size} documents (seed ${seed})`);
-  for (const doc of documents()) {
+  const { world, registry, extracted } = generateAndExtract(size, seed, progress, (doc, world) => {
     facts.observe(doc, world);
     generated.push({ fileName: doc.fileName, gold: doc.gold, mentions: doc.mentions });
-    sources.push(makeSourceDocument(`synthetic/${doc.fileName}`, doc.text, 'txt'));
     bytes += Buffer.byteLength(doc.text);
-    progress.count(doc.index + 1, size);
-  }
-  const registry = corpusRegistryOf(world);
-  return { size, world, registry, extracted: extractAll(sources, registry, progress), generated, facts: facts.toJson(world), bytes };
+  });
+  return { size, world, registry, extracted, generated, facts: facts.toJson(world), bytes };
 }
 
 /** A corpus as an ingest of it holds it: its documents extracted, with its registry. */
@@ -122,20 +116,24 @@ export type ExtractedCorpus = Pick<PreparedCorpus, 'size' | 'registry' | 'extrac
 
 /** The corpus of `size` documents generated and extracted, without its gold or facts. */
 export function extractCorpus(size: number, seed: number, progress: Progress): ExtractedCorpus {
+  const { registry, extracted } = generateAndExtract(size, seed, progress);
+  return { size, registry, extracted };
+}
+
+/** Generates the corpus (`observe` sees each document as it is made, gold and all), then extracts its texts. */
+function generateAndExtract(size: number, seed: number, progress: Progress, observe?: (doc: GeneratedDocument, world: World) => void) {
   const { world, documents } = createCorpus({ docs: size, seed });
-  const sources = [];
+  const sources: SourceDocument[] = [];
   progress.step(`generating ${size} documents (seed ${seed})`);
   for (const doc of documents()) {
+    observe?.(doc, world);
     sources.push(makeSourceDocument(`synthetic/${doc.fileName}`, doc.text, 'txt'));
     progress.count(doc.index + 1, size);
   }
   const registry = corpusRegistryOf(world);
-  return { size, registry, extracted: extractAll(sources, registry, progress) };
-}
-
-function extractAll(sources: readonly SourceDocument[], registry: Registry, progress: Progress): ExtractedDocument[] {
-  progress.step(`parsing and extracting ${sources.length} documents`);
-  return sources.map((s, i) => (progress.count(i + 1, sources.length), extractOne(s, registry)));
+  progress.step(`parsing and extracting ${size} documents`);
+  const extracted: ExtractedDocument[] = sources.map((s, i) => (progress.count(i + 1, size), extractOne(s, registry)));
+  return { world, registry, extracted };
 }
 
 export function createContext(sizes: BenchSizes, seed: number, progress: Progress, target?: Neo4jTarget): BenchContext {

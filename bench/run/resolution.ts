@@ -94,7 +94,7 @@ export const resolutionSection: BenchSection = {
       data: { points },
       rows: points.map((p, i) => ({
         measure: `${p.documents} documents`,
-        value: `${p.seconds.toFixed(3)} s${p.ratioToPrevious === null ? '' : ` (× ${p.ratioToPrevious.toFixed(1)} for × ${(p.documents / points[i - 1]!.documents).toFixed(0)} documents)`}; ${p.persons} persons, ${p.entities} entities`,
+        value: `${p.seconds.toFixed(3)} s${p.ratioToPrevious === null ? '' : ` (× ${p.ratioToPrevious.toFixed(1)} for × ${(p.documents / points[i - 1]!.documents).toFixed(0)} documents)`}; ${p.persons} persons, ${p.entities} entities; its process peaked at ${Math.round(p.peakRssBytes / 2 ** 20)} MiB RSS`,
         ...(i === points.length - 1 && p.ratioToPrevious !== null ? { target: 'ratio ≤ 12 for × 10 documents' } : {}),
       })),
       notes: [`Each size is generated, extracted and resolved in a \`minutes-graph bench resolve\` process of its own; only the resolution is timed (the median of up to five runs for sizes that take under a second), after an untimed resolution of its first ${warmUpDocuments} documents and a full garbage collection.`],
