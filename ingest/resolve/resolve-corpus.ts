@@ -13,11 +13,12 @@ import { buildPersons, type PersonCluster } from './persons.ts';
 import type { ResolvedDocument, ResolvedEntity } from './resolved.ts';
 
 type Entity = { name: string; type: EntityType; aliases: readonly string[]; category: string | null; categoryInferred: boolean };
+/** An entity and the id the collector knows it by (two clusters with one name are one entity). */
+type Keyed = { readonly id: string; readonly entity: Entity };
 
 class EntityCollector {
   private readonly byId = new Map<string, { entity: Entity; mentions: Map<string, Mention> }>();
-  add(entity: Entity, mention: Mention | null): void {
-    const id = `${entity.type}:${keyOf(entity.name)}`;
+  add({ id, entity }: Keyed, mention: Mention | null): void {
     let slot = this.byId.get(id);
     if (!slot) this.byId.set(id, (slot = { entity, mentions: new Map() }));
     if (!mention) return;
@@ -43,6 +44,23 @@ class EntityCollector {
 
 const personEntity = (p: PersonCluster): Entity => ({ name: p.name, type: 'person', aliases: [...p.surfaces.keys()].filter((s) => s !== p.name).sort(), category: null, categoryInferred: false });
 const clusterEntity = (c: Cluster): Entity => ({ name: c.name, type: c.type, aliases: [...c.surfaces.keys()].filter((s) => s !== c.name).sort(), category: c.category, categoryInferred: c.categoryInferred });
+
+/**
+ * Each cluster's entity, made once when first met: its name and spellings are settled before any
+ * document is resolved, and a person is named in thousands of them (at 100k documents, making it
+ * anew for each mention was a tenth of what resolution allocated).
+ */
+function entityCache<C extends object>(make: (c: C) => Entity): (c: C) => Keyed {
+  const made = new Map<C, Keyed>();
+  return (c) => {
+    let keyed = made.get(c);
+    if (!keyed) {
+      const entity = make(c);
+      made.set(c, (keyed = { id: `${entity.type}:${keyOf(entity.name)}`, entity }));
+    }
+    return keyed;
+  };
+}
 
 export interface ExtractedText {
   readonly extraction: DocumentExtraction;
@@ -95,6 +113,8 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
       .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text)));
   const scans = keepScans ? Array.from(sorted, scan) : null;
   adoptDefiniteForms(scans ?? { *[Symbol.iterator]() { for (const d of sorted) yield scan(d); } }, registry);
+  const personOfCluster = entityCache(personEntity);
+  const entityOfCluster = entityCache(clusterEntity);
 
   const resolveOne = ({ extraction: doc, text }: ExtractedText, index: number): ResolvedDocument => {
     const entities = new EntityCollector();
@@ -108,7 +128,7 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
       if (full) return full;
       if (ref.name.includes(' ')) return byName(ref.name) ?? null;
       const r = resolveFirstName(persons, inDoc, ref, cue !== 'given');
-      if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).join(' and ')}` });
+      if (r && 'ambiguous' in r) unresolved.push({ name: ref.name, start: ref.start, end: ref.end, reason: `shared by ${r.ambiguous.map((p) => p.name).sort(svCompare).join(' and ')}` });
       // Kept, not dropped: a later document may name this person in full, and the next ingest
       // (which resolves the whole corpus again) then resolves it.
       if (!r) {
@@ -117,7 +137,7 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
       }
       return r && 'person' in r ? r.person : null;
     };
-    const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personEntity(p), mention(s));
+    const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personOfCluster(p), mention(s));
 
     const attendees = doc.attendees.map((a) => {
       const p = byName(a.name);
@@ -145,24 +165,24 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
       // Let each document's scan go once it is used: at 100k documents they are hundreds of MB.
       scans[index] = [];
     } else scanned = scan({ extraction: doc, text });
-    for (const m of scanned) entities.add(clusterEntity(m.cluster), mention(m));
+    for (const m of scanned) entities.add(entityOfCluster(m.cluster), mention(m));
     for (const c of doc.candidates) {
       const cluster = c.type === 'person' ? undefined : clusters.lookup(c.name);
-      if (cluster) entities.add(clusterEntity(cluster), mention(c));
+      if (cluster) entities.add(entityOfCluster(cluster), mention(c));
     }
     for (const a of doc.attendees) for (const o of a.organisations) {
       const cluster = clusters.lookup(o);
       const at = text.indexOf(o, a.start);
-      if (cluster) entities.add(clusterEntity(cluster), at >= 0 ? mention({ start: at, end: at + o.length }) : null);
+      if (cluster) entities.add(entityOfCluster(cluster), at >= 0 ? mention({ start: at, end: at + o.length }) : null);
     }
     const group = groupOf(doc);
-    if (group && doc.meeting.group) entities.add(clusterEntity(group), mention(doc.meeting.group));
+    if (group && doc.meeting.group) entities.add(entityOfCluster(group), mention(doc.meeting.group));
 
     const memberships = doc.memberships.flatMap((m) => {
       const p = m.cue === 'attendance' ? byName(m.person.name) : personOf(m.person, m.person.name.includes(' ') ? 'full' : 'signature');
       const org = clusters.lookup(m.organisation);
       if (!p || !org) return [];
-      entities.add(clusterEntity(org), null);
+      entities.add(entityOfCluster(org), null);
       return [{ person: p.name, organisation: org.name, role: m.role, cue: m.cue, start: m.start, end: m.end }];
     });
     const projectRoles = doc.projectRoles.flatMap((r) => {
