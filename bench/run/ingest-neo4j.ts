@@ -2,7 +2,7 @@
 // per transaction) beside the raw batched write of the same records, and the peak RSS of the
 // `minutes-graph ingest` command at the memory size, run in a child process. The graph is left
 // holding the ingested corpus, for the API section.
-import path from 'node:path';
+import { minutesGraphArgs } from '../../cli/node-flags.ts';
 import { graphCounts } from '../../ingest/graph-dump.ts';
 import { buildGraphDocument } from '../../ingest/graph-document.ts';
 import { resolveAll } from '../../ingest/pipeline.ts';
@@ -12,7 +12,6 @@ import type { BenchContext } from './context.ts';
 import { gatherRecords, writeRaw } from './raw-write.ts';
 import type { BenchSection } from './section.ts';
 
-const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'minutes-graph.js');
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -25,7 +24,7 @@ async function measureIngestMemory(ctx: BenchContext, graph: BenchGraph) {
   ctx.progress.step(`ingesting ${docs} documents in a child process, sampling its RSS`);
   const t = graph.target;
   const env = { ...process.env, NEO4J_URI: t.uri, NEO4J_USER: t.user, NEO4J_PASSWORD: t.password, ...(t.database ? { NEO4J_DATABASE: t.database } : {}) };
-  const run = await runMeasured(process.execPath, [bin, 'ingest', '--registry', corpus.registry, corpus.minutes], env);
+  const run = await runMeasured(process.execPath, minutesGraphArgs('ingest', '--registry', corpus.registry, corpus.minutes), env);
   const stored = (await graph.gateway.read('count-nodes-by-label', {})).find((r) => r.label === 'Document')?.total ?? 0;
   await clearGraph(graph);
   return { documents: docs, ...run, documentsStored: stored };

@@ -4,15 +4,14 @@
 // Each size runs in a process of its own (`minutes-graph bench resolve`), as an ingest does:
 // in the bench's process the largest size would be timed beside the heap the earlier
 // sections left behind, and its garbage collection would be theirs as much as its own.
-import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { minutesGraphArgs } from '../../cli/node-flags.ts';
 import { resolveEach } from '../../ingest/resolve/resolve-corpus.ts';
 import { runMeasured } from './child-rss.ts';
 import type { ExtractedCorpus } from './context.ts';
 import type { BenchSection } from './section.ts';
 
-const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'minutes-graph.js');
 
 /** What `bench resolve` prints: one size's time, the median of its runs. */
 export interface ResolutionTiming {
@@ -86,7 +85,7 @@ export const resolutionSection: BenchSection = {
     const points: (ResolutionTiming & { ratioToPrevious: number | null; peakRssBytes: number })[] = [];
     for (const size of ctx.sizes.resolution) {
       ctx.progress.step(`resolving ${size} documents in a process of its own (generated and extracted there first)`);
-      const child = await runMeasured(process.execPath, [bin, 'bench', 'resolve', '--docs', String(size), '--seed', String(ctx.seed)], process.env);
+      const child = await runMeasured(process.execPath, minutesGraphArgs('bench', 'resolve', '--docs', String(size), '--seed', String(ctx.seed)), process.env);
       if (child.code !== 0) throw new Error(`bench resolve --docs ${size} failed (exit ${child.code}): ${child.stderrTail}`);
       const timing = parseTiming(child.stdout, size);
       const previous = points.at(-1);
