@@ -98,6 +98,9 @@ async function ingestRead(gateway: Gateway, inputs: InputFiles, registry: Regist
   // Resolved, built and written a document at a time: the load holds one batch, never the
   // whole resolved corpus.
   const warnings: (Warning & { source: string })[] = [];
+  // The resolver learns the corpus's names in passes over every document before it gives the
+  // first one to the load: minutes at 100k documents with no other sign of life.
+  if (corpus.size >= 10_000) progress.note?.(`resolving names across all ${corpus.size} documents before the load`);
   function* graphDocuments(): Generator<GraphDocument> {
     const view = resolverView(corpus);
     for (const { input, resolved } of corpus.packed ? resolveStream(view, registry) : resolveEach([...view], registry)) {

@@ -46,8 +46,8 @@ function charAt(text: string, at: number): { cls: number; size: number } {
 
 const isJoiner = (c: number) => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a; // - ' ’ . :
 
-/** The end of the word that starts at `from`. */
-function wordEnd(text: string, from: number): number {
+/** The end of the word that starts at `from`: letters and digits, joined by the UTF-16 units `joins` accepts. */
+export function wordEnd(text: string, from: number, joins: (unit: number) => boolean = isJoiner): number {
   let k = from;
   for (;;) {
     // One run of letters and digits …
@@ -63,9 +63,30 @@ function wordEnd(text: string, from: number): number {
       }
     }
     // … and another after a joiner, when one follows it.
-    if (k + 1 < text.length && isJoiner(text.charCodeAt(k)) && (charAt(text, k + 1).cls & KIND) === WORD) k += 1;
+    if (k + 1 < text.length && joins(text.charCodeAt(k)) && (charAt(text, k + 1).cls & KIND) === WORD) k += 1;
     else return k;
   }
+}
+
+/** Where the next letter or digit is, at `from` or after it; -1 if there is none. */
+export function nextWordStart(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 0xd800 || c > 0xdbff) {
+      if ((classOfUnit(c) & KIND) === WORD) return at;
+    } else {
+      const ch = charAt(text, at);
+      if ((ch.cls & KIND) === WORD) return at;
+      at += ch.size - 1;
+    }
+  }
+  return -1;
+}
+
+/** Whether the letter at `at` is a capital (\p{Lu}). */
+export function isCapitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return ((c < 0xd800 || c > 0xdbff ? classOfUnit(c) : charAt(text, at).cls) & UPPER) !== 0;
 }
 
 // What a punctuation token does to the next word: . ! ? : open a sentence; so do a dash or

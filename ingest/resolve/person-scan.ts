@@ -3,6 +3,7 @@
 // another name or not at all; optionally (asWritten) also full names on lines no extractor
 // reads. Only persons the corpus confirms (named in a list or with a person cue elsewhere) are
 // looked for, and only where nothing else was read.
+import { isCapitalAt, nextWordStart, wordEnd } from '../extract/tokens.ts';
 import { firstNames } from '../lexicon/index.ts';
 import type { Span } from '../types.ts';
 import { isInitial, type PersonCluster } from './persons.ts';
@@ -18,8 +19,11 @@ export interface PersonScanner {
   scan(text: string, skip: readonly Span[]): ScannedPerson[];
 }
 
-// Names start with a capital: only capitalised words are looked at, each as a whole word.
-const capitalised = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*/gu;
+// A name's words are letters and digits joined by - ' or ’ ("Gun-Britt", "O'Brien"). Names
+// start with a capital: only capitalised words are looked at, each as a whole word (not the
+// rest of "x-Anna"). The words are found by hand (extract/tokens.ts), not with a regex's match
+// object per word.
+const joinsName = (unit: number) => unit === 0x2d || unit === 0x27 || unit === 0x2019;
 /** A name ending in -s, -x or -z takes no genitive -s ("Lars förslag"). */
 const genitiveOf = (word: string) => (/[sxz]$/.test(word) ? null : `${word}s`);
 
@@ -55,20 +59,19 @@ export function createPersonScanner(persons: readonly PersonCluster[], { asWritt
   }
   // A spelling as written wins over another name's genitive.
   for (const [form, person] of genitives) if (!forms.has(form)) forms.set(form, person);
-  const nextWord = /[ ]([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)/uy;
   return {
     scan(text, skip) {
       const found: ScannedPerson[] = [];
       const free = (start: number, end: number) => !skip.some((s) => start < s.end && end > s.start);
       let after = 0;
-      for (const m of text.matchAll(capitalised)) {
-        const word = m[0];
-        const start = m.index!;
-        if (start < after || !givenNames.has(word.endsWith('s') ? word.slice(0, -1) : word) && !givenNames.has(word)) continue;
+      for (let start = nextWordStart(text, 0), end = 0; start >= 0; start = nextWordStart(text, end)) {
+        end = wordEnd(text, start, joinsName);
+        if (start < after || !isCapitalAt(text, start) || (start > 0 && joinsName(text.charCodeAt(start - 1)))) continue;
+        const word = text.slice(start, end);
+        if (!givenNames.has(word.endsWith('s') ? word.slice(0, -1) : word) && !givenNames.has(word)) continue;
         // The words that follow, one space apart; the longest run that is a known spelling.
         const ends: number[] = [];
-        nextWord.lastIndex = start + word.length;
-        for (let w; ends.length < longest - 1 && (w = nextWord.exec(text)); ) ends.push(nextWord.lastIndex);
+        for (let k = end; ends.length < longest - 1 && text.charCodeAt(k) === 0x20 && nextWordStart(text, k + 1) === k + 1; ) ends.push((k = wordEnd(text, k + 1, joinsName)));
         let best: { person: PersonCluster; end: number } | null = null;
         for (let k = ends.length - 1; k >= 0 && !best; k--) {
           const person = forms.get(text.slice(start, ends[k]));

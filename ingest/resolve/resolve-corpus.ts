@@ -16,29 +16,38 @@ type Entity = { name: string; type: EntityType; aliases: readonly string[]; cate
 /** An entity and the id the collector knows it by (two clusters with one name are one entity). */
 type Keyed = { readonly id: string; readonly entity: Entity };
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
 class EntityCollector {
-  private readonly byId = new Map<string, { entity: Entity; mentions: Map<string, Mention> }>();
+  // A document names an entity a few times: its mentions are a list, searched in full.
+  private readonly byId = new Map<string, { entity: Entity; mentions: Mention[] }>();
   add({ id, entity }: Keyed, mention: Mention | null): void {
     let slot = this.byId.get(id);
-    if (!slot) this.byId.set(id, (slot = { entity, mentions: new Map() }));
+    if (!slot) this.byId.set(id, (slot = { entity, mentions: [] }));
     if (!mention) return;
     // One occurrence found twice ("Kulturförvaltningens" by the scanner, its stem by a rule) is one mention: the longer.
-    for (const [key, other] of slot.mentions) {
+    const mentions = slot.mentions;
+    for (let k = 0; k < mentions.length; ) {
+      const other = mentions[k]!;
       if (other.start < mention.end && mention.start < other.end) {
         if (other.end - other.start >= mention.end - mention.start) return;
-        slot.mentions.delete(key);
-      }
+        mentions.splice(k, 1);
+      } else k += 1;
     }
-    slot.mentions.set(`${mention.start}:${mention.end}`, mention);
+    mentions.push(mention);
   }
   /** Every span read so far, whatever it was read as. */
   spans(): Span[] {
-    return [...this.byId.values()].flatMap((slot) => [...slot.mentions.values()]);
+    const spans: Span[] = [];
+    for (const slot of this.byId.values()) spans.push(...slot.mentions);
+    return spans;
   }
   list(): ResolvedEntity[] {
-    return [...this.byId.values()]
-      .map(({ entity, mentions }) => ({ ...entity, mentions: [...mentions.values()].sort((a, b) => a.start - b.start) }))
-      .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || svCompare(a.name, b.name));
+    const listed: ResolvedEntity[] = [];
+    for (const { entity: e, mentions } of this.byId.values()) {
+      listed.push({ name: e.name, type: e.type, aliases: e.aliases, category: e.category, categoryInferred: e.categoryInferred, mentions: mentions.length > 1 ? mentions.sort(byStart) : mentions });
+    }
+    return listed.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || svCompare(a.name, b.name));
   }
 }
 

@@ -2,7 +2,7 @@
 // seeded random text built from the pieces those regexes care about.
 import { describe, expect, it } from 'vitest';
 import { asciiBreaks, matchesAround } from '../../ingest/extract/stretches.ts';
-import { isAcronym, tokenise } from '../../ingest/extract/tokens.ts';
+import { isAcronym, isCapitalAt, nextWordStart, tokenise, wordEnd } from '../../ingest/extract/tokens.ts';
 
 function randomTexts(pieces: readonly string[], count: number, seed: number): string[] {
   let s = seed;
@@ -21,6 +21,26 @@ describe('tokenise', () => {
         expect([t.word, t.capitalised, t.lowerInitial]).toEqual([/[\p{L}\p{N}]/u.test(t.text), /^\p{Lu}/u.test(t.text), /^\p{Ll}/u.test(t.text)]);
         expect(isAcronym(t)).toBe(/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\d/u.test(t.text));
       }
+    }
+  });
+});
+
+describe('nextWordStart and wordEnd', () => {
+  const pieces = ['a', 'B', 'é', 'Ö', '1', '-', "'", '’', '.', ':', ' ', '\n', '😀', '𝐀', '\uD800', '\uDC00', '"', '–', '٣', '\u00a0', 'Gun-Britt', 't.ex'];
+  const words = (text: string, joins: (unit: number) => boolean) => {
+    const found: [string, number, boolean][] = [];
+    for (let at = nextWordStart(text, 0); at >= 0; ) {
+      const end = wordEnd(text, at, joins);
+      found.push([text.slice(at, end), at, isCapitalAt(text, at)]);
+      at = nextWordStart(text, end);
+    }
+    return found;
+  };
+  it('find the words a Unicode word pattern with the same joiners finds', () => {
+    const joiners = "-'’.";
+    const pattern = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+    for (const text of randomTexts(pieces, 5000, 5)) {
+      expect(words(text, (unit) => joiners.includes(String.fromCharCode(unit)))).toEqual([...text.matchAll(pattern)].map((m) => [m[0], m.index!, /^\p{Lu}/u.test(m[0])]));
     }
   });
 });
