@@ -3,7 +3,7 @@
 // first line and package.json's scripts carry the same; test/setup/node-flags.test.ts checks.
 import path from 'node:path';
 
-export const nodeFlags: readonly string[] = ['--max-semi-space-size=64'];
+export const nodeFlags: readonly string[] = ['--max-semi-space-size=32'];
 
 /** The `minutes-graph` entry point. */
 export const binPath = path.join(import.meta.dirname, '..', 'bin', 'minutes-graph.js');
