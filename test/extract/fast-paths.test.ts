@@ -36,9 +36,11 @@ describe('nextWordStart and wordEnd', () => {
     }
     return found;
   };
-  it('find the words a Unicode word pattern with the same joiners finds', () => {
-    const joiners = "-'’.";
-    const pattern = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+  // The mention scanner's words (joined by - ' ’ .) and the person scanner's (by - ' ’).
+  it.each([
+    ["-'’.", /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu],
+    ["-'’", /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu],
+  ])('find the words a Unicode word pattern joined by %s finds', (joiners, pattern) => {
     for (const text of randomTexts(pieces, 5000, 5)) {
       expect(words(text, (unit) => joiners.includes(String.fromCharCode(unit)))).toEqual([...text.matchAll(pattern)].map((m) => [m[0], m.index!, /^\p{Lu}/u.test(m[0])]));
     }
