@@ -151,9 +151,16 @@ export function buildClusters(docs: Iterable<DocumentExtraction>, registry: Regi
     aliasKeys.set(cluster.key, cluster);
     aliasKeys.set(nameKey(cluster.name), cluster);
   }
+  // Each name asked for once (null: asked, not found): a document asks for every organisation and
+  // group it names, several times over, and the keys and maps behind an answer do not change.
+  const looked = new Map<string, Cluster | null>();
   return {
     clusters: [...byRoot.values()].sort((a, b) => defaultCompare(a.key, b.key)),
-    lookup: (name) => aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))),
+    lookup: (name) => {
+      let found = looked.get(name);
+      if (found === undefined) looked.set(name, (found = aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))) ?? null));
+      return found ?? undefined;
+    },
   };
 }
 

@@ -34,7 +34,7 @@ export function groupRegulars(persons: PersonIndex, docs: Iterable<DocumentExtra
   }
   const byFirst = (members: Set<PersonCluster>) => {
     const map = new Map<string, PersonCluster[]>();
-    for (const p of members) (map.get(keyOf(p.first)) ?? map.set(keyOf(p.first), []).get(keyOf(p.first))!).push(p);
+    for (const p of members) (map.get(p.firstKey) ?? map.set(p.firstKey, []).get(p.firstKey)!).push(p);
     return map;
   };
   return new Map([...byGroup].map(([g, members]) => [g, byFirst(members)]));
@@ -68,7 +68,7 @@ function firstFit(pools: readonly (readonly PersonCluster[])[], fits: (p: Person
 export function resolveFirstName(persons: PersonIndex, inDoc: DocumentPersons, ref: NameRef, corpusWide: boolean): FirstNameResolution {
   if (!persons.byFirstName(ref.name).length) return null;
   const first = persons.firstNameKey(ref.name);
-  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars.get(first) ?? []], (p) => keyOf(p.first) === first);
+  const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars.get(first) ?? []], (p) => p.firstKey === first);
   if (found || !corpusWide) return found;
   const full = persons.namedInFull(ref.name);
   if (full.length === 1) return { person: full[0]! };
@@ -86,6 +86,6 @@ export function resolveAbbreviation(persons: PersonIndex, inDoc: DocumentPersons
   const initial = words[1]![0]!.toLocaleLowerCase('sv');
   const apart = registry.apartFrom(name);
   const found = firstFit([inDoc.attendees, inDoc.namedInFull, inDoc.regulars.get(first) ?? []], (p) =>
-    p.key.includes(' ') && keyOf(p.first) === first && p.key.split(' ').at(-1)![0] === initial && ![...p.surfaces.keys()].some((s) => apart.includes(keyOf(s))));
+    p.firstKey === first && p.initial === initial && (!apart.length || ![...p.surfaces.keys()].some((s) => apart.includes(keyOf(s)))));
   return found && 'person' in found ? found.person : null;
 }

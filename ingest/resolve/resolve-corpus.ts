@@ -119,7 +119,10 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
   // patterns are fixed when it is made, so scanning a text again finds the same mentions.
   const scan = ({ extraction: doc, text }: ExtractedText) =>
     scanner.scan(text, [...doc.candidates.filter((c) => c.type === 'person'), ...doc.attendees])
-      .filter((m) => !registry.apartFrom(m.cluster.name).includes(keyOf(m.text)));
+      .filter((m) => {
+        const apart = registry.apartFrom(m.cluster.name);
+        return !apart.length || !apart.includes(keyOf(m.text));
+      });
   const scans = keepScans ? Array.from(sorted, scan) : null;
   adoptDefiniteForms(scans ?? { *[Symbol.iterator]() { for (const d of sorted) yield scan(d); } }, registry);
   const personOfCluster = entityCache(personEntity);

@@ -73,7 +73,7 @@ describe('resolving short forms by context', () => {
 });
 
 describe('the person scanner', () => {
-  const person = (name: string, strength = 3): PersonCluster => ({ key: name.toLowerCase(), name, first: name.split(' ')[0]!, surfaces: new Map([[name, 1]]), strength });
+  const person = (name: string, strength = 3): PersonCluster => ({ key: name.toLowerCase(), name, first: name.split(' ')[0]!, firstKey: name.split(' ')[0]!.toLowerCase(), initial: name.includes(' ') ? name.toLowerCase().split(' ').at(-1)![0]! : null, surfaces: new Map([[name, 1]]), strength });
 
   it('finds full names in the genitive, and as written only when asked', () => {
     const text = 'Justerare: Lars Ekdahl\nLars Ekdahls förslag antas. Lars Ekdahl-Berg deltar.';
