@@ -5,6 +5,7 @@
 // pass of the resolution (about 0.1 ms a document a pass). A small one is kept as objects.
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocumentExtraction } from './extract/context.ts';
+import { internNames } from './extract/intern.ts';
 import type { ExtractedDocument } from './pipeline.ts';
 import { codeUnitCompare } from './resolve/key-cache.ts';
 import type { SourceDocument } from './types.ts';
@@ -41,7 +42,7 @@ export class PackedCorpus implements Iterable<ExtractedDocument> {
 
   /** A stored document whose cached extraction is still JSON text: packed without parsing it. */
   addCached(source: SourceDocument, extractionJson: string): void {
-    if (!this.packed) return this.add({ source, extraction: JSON.parse(extractionJson) as DocumentExtraction });
+    if (!this.packed) return this.add({ source, extraction: internNames(JSON.parse(extractionJson) as DocumentExtraction) });
     this.put(source.id, deflate(`{"source":${JSON.stringify(source)},"extraction":${extractionJson}}`));
   }
 
