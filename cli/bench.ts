@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from '../bench/generate/write-corpus.ts';
 import { createProgress, defaultSizes, extractCorpus, smallSizes, type BenchSizes } from '../bench/run/context.ts';
-import { timeResolution } from '../bench/run/resolution.ts';
+import { processesPerSize, timeResolution } from '../bench/run/resolution.ts';
 import { formatMarkdown, writeReport } from '../bench/run/report.ts';
 import { runBench } from '../bench/run/run-bench.ts';
 import { sections } from '../bench/run/sections.ts';
@@ -47,7 +47,7 @@ run       measures (resolution and the ingest's peak RSS in child processes, the
 resolve   generates and extracts the corpus of N documents in memory (without its gold),
           collects the garbage that left, then times its resolution in this process (the
           median of up to five runs under a second) and prints it as one line of JSON:
-          bench run runs it for each size.
+          bench run runs it ${processesPerSize} times for each size, the sizes in turn.
   --docs N      number of documents (required)
   --seed S      an integer (default 1)
 

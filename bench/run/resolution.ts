@@ -93,27 +93,53 @@ function parseTiming(stdout: string, size: number): ResolutionTiming {
   throw new Error(`bench resolve --docs ${size} printed no timing (last line: '${last.slice(0, 200)}')`);
 }
 
+/**
+ * Processes per size. One process's time varies by several per cent on a shared machine, and the
+ * ratio of two sizes twice as much: each size is timed in this many processes, the sizes taken
+ * in turn (1k, 10k, 100k, 1k, …) so a slow spell of the machine falls on all of them, and its
+ * median is reported with every process's time beside it.
+ */
+export const processesPerSize = 3;
+
+type ProcessTiming = ResolutionTiming & { readonly peakRssBytes: number };
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export const resolutionSection: BenchSection = {
   id: 'resolution',
   title: 'Resolution time by corpus size',
   async run(ctx) {
-    const points: (ResolutionTiming & { ratioToPrevious: number | null; peakRssBytes: number })[] = [];
-    for (const size of ctx.sizes.resolution) {
-      ctx.progress.step(`resolving ${size} documents in a process of its own (generated and extracted there first)`);
-      const child = await runMeasured(process.execPath, minutesGraphArgs('bench', 'resolve', '--docs', String(size), '--seed', String(ctx.seed)), process.env);
-      if (child.code !== 0) throw new Error(`bench resolve --docs ${size} failed (exit ${child.code}): ${child.stderrTail}`);
-      const timing = parseTiming(child.stdout, size);
+    const sizes = ctx.sizes.resolution;
+    const timings = new Map<number, ProcessTiming[]>(sizes.map((size) => [size, []]));
+    for (let round = 1; round <= processesPerSize; round++) {
+      for (const size of sizes) {
+        ctx.progress.step(`resolving ${size} documents in a process of its own, ${round} of ${processesPerSize} (generated and extracted there first)`);
+        const child = await runMeasured(process.execPath, minutesGraphArgs('bench', 'resolve', '--docs', String(size), '--seed', String(ctx.seed)), process.env);
+        if (child.code !== 0) throw new Error(`bench resolve --docs ${size} failed (exit ${child.code}): ${child.stderrTail}`);
+        timings.get(size)!.push({ ...parseTiming(child.stdout, size), peakRssBytes: child.peakRssBytes });
+      }
+    }
+    const points: (ResolutionTiming & { processSeconds: number[]; ratioToPrevious: number | null; peakRssBytes: number })[] = [];
+    for (const size of sizes) {
+      const runs = timings.get(size)!;
+      const seconds = median(runs.map((t) => t.seconds));
+      const chosen = runs.find((t) => t.seconds === seconds)!;
       const previous = points.at(-1);
-      points.push({ ...timing, ratioToPrevious: previous ? timing.seconds / previous.seconds : null, peakRssBytes: child.peakRssBytes });
+      points.push({
+        ...chosen,
+        processSeconds: runs.map((t) => t.seconds),
+        ratioToPrevious: previous ? seconds / previous.seconds : null,
+        peakRssBytes: Math.max(...runs.map((t) => t.peakRssBytes)),
+      });
     }
     return {
-      data: { points },
+      data: { points, processesPerSize },
       rows: points.map((p, i) => ({
         measure: `${p.documents} documents`,
-        value: `${p.seconds.toFixed(3)} s${p.ratioToPrevious === null ? '' : ` (× ${p.ratioToPrevious.toFixed(1)} for × ${(p.documents / points[i - 1]!.documents).toFixed(0)} documents)`}; ${p.persons} persons, ${p.entities} entities; its process peaked at ${Math.round(p.peakRssBytes / 2 ** 20)} MiB RSS`,
+        value: `${p.seconds.toFixed(3)} s${p.ratioToPrevious === null ? '' : ` (× ${p.ratioToPrevious.toFixed(1)} for × ${(p.documents / points[i - 1]!.documents).toFixed(0)} documents)`}, the median of ${p.processSeconds.map((t) => t.toFixed(3)).join(', ')} s; ${p.persons} persons, ${p.entities} entities; its processes peaked at ${Math.round(p.peakRssBytes / 2 ** 20)} MiB RSS`,
         ...(i === points.length - 1 && p.ratioToPrevious !== null ? { target: 'ratio ≤ 12 for × 10 documents' } : {}),
       })),
-      notes: [`Each size is generated, extracted and resolved in a \`minutes-graph bench resolve\` process of its own; only the resolver's work is timed, each document from when it is asked for until it is given, not the bench's own counting of the names it resolved to (the median of up to five runs for sizes that take under a second), after an untimed resolution of its first ${warmUpDocuments} documents and a full garbage collection.`],
+      notes: [`Each size is generated, extracted and resolved in a \`minutes-graph bench resolve\` process of its own, ${processesPerSize} times, the sizes in turn; the median is given, and the ratio is of medians. Only the resolver's work is timed, each document from when it is asked for until it is given, not the bench's own counting of the names it resolved to (the median of up to five runs for sizes that take under a second), after an untimed resolution of its first ${warmUpDocuments} documents and a full garbage collection.`],
     };
   },
 };

@@ -28,7 +28,13 @@ describe('bench run --small', () => {
       expect(finite(part.mbPerSecond) && part.mbPerSecond > 0).toBe(true);
     }
     expect(resolution.data.points.map((p: { documents: number }) => p.documents)).toEqual(report.sizes.resolution);
-    for (const p of resolution.data.points) expect(finite(p.seconds) && p.persons > 0).toBe(true);
+    for (const p of resolution.data.points) {
+      expect(finite(p.seconds) && p.persons > 0).toBe(true);
+      // Each size in several processes of its own; the time given is their median.
+      expect(p.processSeconds).toHaveLength(resolution.data.processesPerSize);
+      expect(p.seconds).toBe([...p.processSeconds].sort((a: number, b: number) => a - b)[Math.floor(p.processSeconds.length / 2)]);
+    }
+    expect(resolution.data.processesPerSize).toBeGreaterThan(1);
     expect(resolution.data.points.slice(1).every((p: { ratioToPrevious: number }) => finite(p.ratioToPrevious))).toBe(true);
     for (const k of ['personF1', 'organisationF1', 'resolutionAccuracy']) {
       expect(finite(quality.data[k])).toBe(true);
