@@ -9,6 +9,10 @@ import { isInitial, type PersonCluster, type PersonIndex } from './persons.ts';
 
 /** The persons around one meeting, each once, in the order the document gives them. */
 export interface DocumentPersons {
+  /** The person each attendance record names (`persons.lookup`), in the order of `doc.attendees`. */
+  readonly attendeeOf: readonly (PersonCluster | undefined)[];
+  /** The person each full-name person candidate names, in the order of `doc.candidates` (undefined for the others). */
+  readonly candidateOf: readonly (PersonCluster | undefined)[];
   readonly attendees: readonly PersonCluster[];
   readonly namedInFull: readonly PersonCluster[];
   /** Everyone who attended any meeting of the meeting's group, in the whole corpus, by given name. */
@@ -40,12 +44,15 @@ export function groupRegulars(persons: PersonIndex, docs: Iterable<DocumentExtra
   return new Map([...byGroup].map(([g, members]) => [g, byFirst(members)]));
 }
 
+/**
+ * Each name is looked up once here and the answers kept for the rest of the document's
+ * resolution: at 100k documents the corpus's map of names is far bigger than the processor's
+ * cache, and every look-up in it costs a trip to memory.
+ */
 export function documentPersons(persons: PersonIndex, doc: DocumentExtraction, regulars: Regulars): DocumentPersons {
-  return {
-    attendees: unique(doc.attendees.map((a) => persons.lookup(a.name))),
-    namedInFull: unique(doc.candidates.filter((c) => c.type === 'person' && c.name.includes(' ')).map((c) => persons.lookup(c.name))),
-    regulars,
-  };
+  const attendeeOf = doc.attendees.map((a) => persons.lookup(a.name));
+  const candidateOf = doc.candidates.map((c) => (c.type === 'person' && c.name.includes(' ') ? persons.lookup(c.name) : undefined));
+  return { attendeeOf, candidateOf, attendees: unique(attendeeOf), namedInFull: unique(candidateOf), regulars };
 }
 
 export type FirstNameResolution = { person: PersonCluster } | { ambiguous: readonly PersonCluster[] } | null;

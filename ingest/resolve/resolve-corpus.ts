@@ -151,8 +151,8 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
     };
     const addPerson = (p: PersonCluster | null, s: Span) => p && entities.add(personOfCluster(p), mention(s));
 
-    const attendees = doc.attendees.map((a) => {
-      const p = byName(a.name);
+    const attendees = doc.attendees.map((a, i) => {
+      const p = inDoc.attendeeOf[i] ?? resolveAbbreviation(persons, inDoc, a.name, registry) ?? undefined;
       addPerson(p ?? null, a);
       const orgs = a.organisations.map((o) => clusters.lookup(o)?.name ?? o);
       return { name: p?.name ?? a.name, organisation: orgs[0] ?? null, organisations: orgs, role: a.role, present: a.present, start: a.start, end: a.end };
@@ -165,9 +165,9 @@ function* resolveSorted<T extends ExtractedText>(sorted: Iterable<T>, registry: 
     }
     const taker = doc.minuteTaker ? personOf(doc.minuteTaker, 'signature') : null;
     if (taker) addPerson(taker, doc.minuteTaker!);
-    for (const c of doc.candidates) {
-      if (c.type === 'person') addPerson(c.name.includes(' ') ? byName(c.name) ?? null : personOf(c, 'given'), c);
-    }
+    doc.candidates.forEach((c, i) => {
+      if (c.type === 'person') addPerson(c.name.includes(' ') ? inDoc.candidateOf[i] ?? resolveAbbreviation(persons, inDoc, c.name, registry) : personOf(c, 'given'), c);
+    });
     const givenNames = doc.firstNames.filter((f) => !doc.candidates.some((c) => c.type !== 'person' && c.start <= f.start && c.end >= f.end));
     for (const f of givenNames) addPerson(personOf(f, 'given'), f);
 
