@@ -2,7 +2,6 @@
 // depends only on its text and the registry, so the work splits freely; results come back in
 // the order given. One worker (or one document) stays in this thread: no start-up cost.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { internNames } from './extract/intern.ts';
 import { type ExtractedDocument, extractOne } from './pipeline.ts';
 import { buildRegistry, type Registry } from './registry.ts';
 import type { SourceDocument } from './types.ts';
@@ -42,8 +41,7 @@ export async function extractDocuments(
         else worker.postMessage(chunk.value);
       };
       worker.on('message', ({ first, extractions }: { first: number; extractions: ExtractedDocument['extraction'][] }) => {
-        // Copied across threads, each name is a string of its own again: shared once more here.
-        extractions.forEach((extraction, i) => (out[first + i] = { source: sources[first + i]!, extraction: internNames(extraction) }));
+        extractions.forEach((extraction, i) => (out[first + i] = { source: sources[first + i]!, extraction }));
         done += extractions.length;
         onDone(done);
         feed();

@@ -5,7 +5,7 @@
 // pass of the resolution (about 0.1 ms a document a pass). A small one is kept as objects.
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { DocumentExtraction } from './extract/context.ts';
-import { internNames } from './extract/intern.ts';
+import { createInterner, internNames } from './extract/intern.ts';
 import type { ExtractedDocument } from './pipeline.ts';
 import { codeUnitCompare } from './resolve/key-cache.ts';
 import type { SourceDocument } from './types.ts';
@@ -36,13 +36,20 @@ export class PackedCorpus implements Iterable<ExtractedDocument> {
     return this.records.has(id);
   }
 
+  /**
+   * Kept as objects, the documents share one string per spelling of a name (extract/intern.ts),
+   * for as long as this corpus lives. Packed, each pass parses its own strings afresh.
+   */
+  private readonly intern = createInterner();
+
   add(doc: ExtractedDocument): void {
+    if (!this.packed) internNames(doc.extraction, this.intern);
     this.put(doc.source.id, this.packed ? deflate(JSON.stringify({ source: doc.source, extraction: doc.extraction })) : doc);
   }
 
   /** A stored document whose cached extraction is still JSON text: packed without parsing it. */
   addCached(source: SourceDocument, extractionJson: string): void {
-    if (!this.packed) return this.add({ source, extraction: internNames(JSON.parse(extractionJson) as DocumentExtraction) });
+    if (!this.packed) return this.add({ source, extraction: JSON.parse(extractionJson) as DocumentExtraction });
     this.put(source.id, deflate(`{"source":${JSON.stringify(source)},"extraction":${extractionJson}}`));
   }
 

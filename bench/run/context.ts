@@ -3,6 +3,7 @@
 import { makeSourceDocument } from '../../ingest/read/source-document.ts';
 import type { SourceDocument } from '../../ingest/types.ts';
 import { extractOne, type ExtractedDocument } from '../../ingest/pipeline.ts';
+import { createInterner, internNames } from '../../ingest/extract/intern.ts';
 import { stringify } from 'yaml';
 import { parseRegistry, type Registry } from '../../ingest/registry.ts';
 import { createCorpus, type GeneratedDocument } from '../generate/corpus.ts';
@@ -132,7 +133,14 @@ function generateAndExtract(size: number, seed: number, progress: Progress, obse
   }
   const registry = corpusRegistryOf(world);
   progress.step(`parsing and extracting ${size} documents`);
-  const extracted: ExtractedDocument[] = sources.map((s, i) => (progress.count(i + 1, size), extractOne(s, registry)));
+  // Held as objects, as the ingest holds a corpus it does not pack: one string per spelling (extract/intern.ts).
+  const intern = createInterner();
+  const extracted: ExtractedDocument[] = sources.map((s, i) => {
+    progress.count(i + 1, size);
+    const doc = extractOne(s, registry);
+    internNames(doc.extraction, intern);
+    return doc;
+  });
   return { world, registry, extracted };
 }
 

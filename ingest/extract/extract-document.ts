@@ -3,7 +3,6 @@ import type { ParsedMinutes } from '../parse/parse-minutes.ts';
 import type { Registry } from '../registry.ts';
 import type { DocumentExtraction, ExtractContext, Extractor } from './context.ts';
 import { hyphenation } from './hyphenation.ts';
-import { internNames } from './intern.ts';
 import { absences, memberships, projectRoles } from './relations.ts';
 import { runningText } from './running-text.ts';
 import { attendance, headings, meeting } from './structure.ts';
@@ -22,7 +21,7 @@ export function extractDocument(parsed: ParsedMinutes, registry: Registry): Docu
   };
   for (const extractor of extractors) extractor.run(ctx);
   const { out } = ctx;
-  return internNames({
+  return {
     docId: parsed.doc.id,
     path: parsed.doc.path,
     meeting: out.meeting!,
@@ -36,5 +35,5 @@ export function extractDocument(parsed: ParsedMinutes, registry: Registry): Docu
     sections: out.sections,
     aliases: out.aliases,
     warnings: out.warnings,
-  });
+  };
 }

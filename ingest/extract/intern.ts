@@ -1,4 +1,4 @@
-// One string per spelling of a name, shared by every document that uses it.
+// One string per spelling of a name, shared by every document of a corpus held as objects.
 //
 // An extractor cuts a name out of its document's text, and V8 keeps such a cut as a pointer
 // into the whole text. Resolution keys its corpus-wide maps by these names: looking one up with
@@ -6,8 +6,11 @@
 // each in its own text, far apart in memory (100k documents are 300 MB of text). Given the same
 // string for the same spelling, the lookup finds its key by identity. Measured with `bench
 // resolve`: 100k documents in 24.1–24.7 s instead of 30.0–30.6 s, 10k in 2.03–2.05 s instead
-// of 2.26–2.59 s.
-// Which string stands for a spelling cannot be seen from JavaScript: nothing else changes.
+// of 2.26–2.59 s. Which string stands for a spelling cannot be seen from JavaScript.
+//
+// The interner belongs to one corpus (packed-corpus.ts, the bench's corpora) and goes with it:
+// the string it keeps for a spelling points into the text it was first cut from, which the
+// corpus holds anyway. A corpus kept packed is not interned: each pass parses fresh strings.
 import type { DocumentExtraction, NameRef } from './context.ts';
 
 /** The string first given that equals `s`, while at most `limit` spellings are kept (then it starts afresh). */
@@ -22,17 +25,14 @@ export function createInterner(limit = 500_000): (s: string) => string {
   };
 }
 
-/** The names of every document this process extracts or receives. */
-const sharedNames = createInterner();
-
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The extraction with its names (persons, organisations, groups, projects, aliases) replaced by
- * the shared string for each spelling, in place: it is the document's own, freshly extracted or
- * parsed. Returns it.
+ * the interner's string for each spelling, in place: it is the corpus's own copy, freshly
+ * extracted or parsed. Returns it.
  */
-export function internNames(doc: DocumentExtraction, intern: (s: string) => string = sharedNames): DocumentExtraction {
+export function internNames(doc: DocumentExtraction, intern: (s: string) => string): DocumentExtraction {
   const ref = (r: NameRef | null) => r && ((r as Writable<NameRef>).name = intern(r.name));
   for (const a of doc.attendees as Writable<DocumentExtraction['attendees'][number]>[]) {
     a.name = intern(a.name);
