@@ -11,19 +11,11 @@
 // The interner belongs to one corpus (packed-corpus.ts, the bench's corpora) and goes with it:
 // the string it keeps for a spelling points into the text it was first cut from, which the
 // corpus holds anyway. A corpus kept packed is not interned: each pass parses fresh strings.
+import { perWord } from '../lexicon/word-cache.ts';
 import type { DocumentExtraction, NameRef } from './context.ts';
 
 /** The string first given that equals `s`, while at most `limit` spellings are kept (then it starts afresh). */
-export function createInterner(limit = 500_000): (s: string) => string {
-  let seen = new Map<string, string>();
-  return (s) => {
-    const found = seen.get(s);
-    if (found !== undefined) return found;
-    if (seen.size >= limit) seen = new Map();
-    seen.set(s, s);
-    return s;
-  };
-}
+export const createInterner = (limit = 500_000): ((s: string) => string) => perWord((s: string) => s, limit);
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
