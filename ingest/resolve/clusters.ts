@@ -3,6 +3,7 @@
 import type { EntityType } from '../../cypher/model.ts';
 import type { Candidate, DocumentExtraction } from '../extract/context.ts';
 import { partyFullNames } from '../lexicon/index.ts';
+import { perWord } from '../lexicon/word-cache.ts';
 import type { Registry } from '../registry.ts';
 import { defaultCompare, keyOf, svCompare } from './key-cache.ts';
 import { nameKey, wordPrefixes } from './keys.ts';
@@ -153,14 +154,10 @@ export function buildClusters(docs: Iterable<DocumentExtraction>, registry: Regi
   }
   // Each name asked for once (null: asked, not found): a document asks for every organisation and
   // group it names, several times over, and the keys and maps behind an answer do not change.
-  const looked = new Map<string, Cluster | null>();
+  const looked = perWord((name: string): Cluster | null => aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))) ?? null, Infinity);
   return {
     clusters: [...byRoot.values()].sort((a, b) => defaultCompare(a.key, b.key)),
-    lookup: (name) => {
-      let found = looked.get(name);
-      if (found === undefined) looked.set(name, (found = aliasKeys.get(nameKey(name)) ?? byRoot.get(uf.find(nameKey(name))) ?? null));
-      return found ?? undefined;
-    },
+    lookup: (name) => looked(name) ?? undefined,
   };
 }
 

@@ -3,6 +3,7 @@
 // Lars E… is known; "Ulf Holm" is "Ulf T. Holm"; similar names stay apart.
 import type { DocumentExtraction, NameRef } from '../extract/context.ts';
 import type { Registry } from '../registry.ts';
+import { perWord } from '../lexicon/word-cache.ts';
 import { codeUnitCompare, keyOf, svCompare } from './key-cache.ts';
 
 export interface PersonCluster {
@@ -117,14 +118,10 @@ export function buildPersons(docs: Iterable<DocumentExtraction>, registry: Regis
   // Everyone with a given name and a surname: the corpus-wide pool of a lone given name.
   const inFullByFirst = new Map([...byFirst].map(([first, list]) => [first, list.filter((p) => p.key.includes(' '))]));
   // Null for a name looked up and not found: one probe of the map, found or not.
-  const looked = new Map<string, PersonCluster | null>();
+  const looked = perWord((name: string): PersonCluster | null => aliasOf.get(keyOf(name)) ?? clusters.get(matchKey(registry, name).key) ?? null, Infinity);
   return {
     persons: [...clusters.values()].sort((a, b) => codeUnitCompare(a.key, b.key)),
-    lookup: (name) => {
-      let found = looked.get(name);
-      if (found === undefined) looked.set(name, (found = aliasOf.get(keyOf(name)) ?? clusters.get(matchKey(registry, name).key) ?? null));
-      return found ?? undefined;
-    },
+    lookup: (name) => looked(name) ?? undefined,
     firstNameKey: (first) => keyOf(formalFirst(registry, first)),
     byFirstName: (first) => byFirst.get(keyOf(formalFirst(registry, first))) ?? [],
     namedInFull: (first) => inFullByFirst.get(keyOf(formalFirst(registry, first))) ?? [],
